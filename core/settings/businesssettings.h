@@ -1,0 +1,35 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace clientele {
+
+/// Business-wide settings stored in the database (not per user): they travel with the file.
+class BusinessSettings final
+{
+public:
+    static inline const QString BusinessName = QStringLiteral("business.name");
+    static inline const QString Currency = QStringLiteral("business.currency");
+    /// ISO 3166 region used to read phone numbers typed without a country code.
+    static inline const QString PhoneRegion = QStringLiteral("business.phone_region");
+
+    explicit BusinessSettings(QSqlDatabase db);
+
+    QString value(const QString &key, const QString &fallback = {}) const;
+    Status setValue(const QString &key, const QString &value);
+
+    QString currency() const;
+    QString phoneRegion() const;
+
+    /// Fills the settings and pipeline stages a new database starts with; does nothing when they
+    /// exist. Called once after the first migration.
+    static Status seedDefaults(QSqlDatabase db);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace clientele

@@ -1,0 +1,31 @@
+#include "tempdatabase.h"
+
+#include <QSqlQuery>
+
+#include <stdexcept>
+
+TempDatabase::TempDatabase()
+    : m_path(m_dir.filePath(QStringLiteral("test.sqlite")))
+    , m_clock(QDateTime(QDate(2026, 3, 15), QTime(10, 0), Qt::UTC))
+{
+    reopen();
+}
+
+TempDatabase::~TempDatabase() = default;
+
+void TempDatabase::reopen()
+{
+    m_database.reset();
+    auto opened = clientele::Database::open(m_path);
+    if (!opened)
+        throw std::runtime_error(opened.errorMessage().toStdString());
+    m_database = std::move(opened).value();
+}
+
+QVariant TempDatabase::scalar(const QString &sql) const
+{
+    QSqlQuery query(db());
+    if (!query.exec(sql) || !query.next())
+        return {};
+    return query.value(0);
+}
