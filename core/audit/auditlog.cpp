@@ -21,7 +21,7 @@ QString &actorOverride()
 AuditLog::AuditLog(QSqlDatabase db, const Clock &clock)
     : m_db(std::move(db))
     , m_clock(clock)
-{}
+{ }
 
 QString AuditLog::actor()
 {
@@ -38,8 +38,7 @@ void AuditLog::setActor(const QString &actor)
     actorOverride() = actor;
 }
 
-Status AuditLog::record(const QString &entity, qint64 entityId, const QString &action,
-                        const QJsonObject &changes) const
+Status AuditLog::record(const QString &entity, qint64 entityId, const QString &action, const QJsonObject &changes) const
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, entity, entity_id, action, changes) "
@@ -52,8 +51,8 @@ Status AuditLog::record(const QString &entity, qint64 entityId, const QString &a
     query.bindValue(QStringLiteral(":changes"),
                     QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)));
     if (!query.exec())
-        return Error{QCoreApplication::translate("AuditLog", "Could not write the audit log: %1")
-                         .arg(query.lastError().text())};
+        return Error {
+            QCoreApplication::translate("AuditLog", "Could not write the audit log: %1").arg(query.lastError().text())};
     return {};
 }
 

@@ -17,8 +17,7 @@ class AuditLog final
 public:
     AuditLog(QSqlDatabase db, const Clock &clock);
 
-    Status record(const QString &entity, qint64 entityId, const QString &action,
-                  const QJsonObject &changes = {}) const;
+    Status record(const QString &entity, qint64 entityId, const QString &action, const QJsonObject &changes = {}) const;
 
     /// The name recorded as "who": the operating-system user unless set (tests, server use).
     static QString actor();

@@ -28,7 +28,7 @@ class FixedClock final : public Clock
 public:
     explicit FixedClock(QDateTime now)
         : m_now(now.toUTC())
-    {}
+    { }
     QDateTime nowUtc() const override { return m_now; }
     QDate today() const override { return m_now.date(); }
     void set(const QDateTime &now) { m_now = now.toUTC(); }

@@ -9,9 +9,9 @@ int currencyDigits(const QString &currency)
     static const QStringList zeroDigits = {QStringLiteral("JPY"), QStringLiteral("KRW"), QStringLiteral("VND"),
                                            QStringLiteral("CLP"), QStringLiteral("ISK"), QStringLiteral("HUF"),
                                            QStringLiteral("XAF"), QStringLiteral("XOF"), QStringLiteral("UGX")};
-    static const QStringList threeDigits = {QStringLiteral("KWD"), QStringLiteral("BHD"), QStringLiteral("OMR"),
-                                            QStringLiteral("JOD"), QStringLiteral("TND"), QStringLiteral("LYD"),
-                                            QStringLiteral("IQD")};
+    static const QStringList threeDigits
+        = {QStringLiteral("KWD"), QStringLiteral("BHD"), QStringLiteral("OMR"), QStringLiteral("JOD"),
+           QStringLiteral("TND"), QStringLiteral("LYD"), QStringLiteral("IQD")};
     const QString code = currency.toUpper();
     if (zeroDigits.contains(code))
         return 0;
@@ -32,8 +32,7 @@ QString formatMoney(const Money &money, const QString &localeName)
     const QString whole = locale.toString(absMinor / scale);
     QString text = whole;
     if (digits > 0)
-        text += locale.decimalPoint()
-                + QString::number(absMinor % scale).rightJustified(digits, QLatin1Char('0'));
+        text += locale.decimalPoint() + QString::number(absMinor % scale).rightJustified(digits, QLatin1Char('0'));
     QString symbol = locale.currencySymbol(QLocale::CurrencySymbol);
     if (locale.currencySymbol(QLocale::CurrencyIsoCode) != money.currency.toUpper())
         symbol = money.currency.toUpper() + QLatin1Char(' ');

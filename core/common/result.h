@@ -21,16 +21,15 @@ struct Error
 
 /// Either a value or an Error: the return type of every core operation that can fail
 /// because of user input or the database. A small stand-in for C++23's std::expected.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)
         : m_state(std::move(value))
-    {}
+    { }
     Result(Error error)
         : m_state(std::move(error))
-    {}
+    { }
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -50,15 +49,14 @@ private:
 };
 
 /// Result of an operation that returns nothing on success.
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
     Result(Error error)
         : m_error(std::move(error))
         , m_failed(true)
-    {}
+    { }
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

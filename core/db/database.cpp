@@ -53,7 +53,7 @@ Status applyConnectionPragmas(QSqlDatabase &db, bool readOnly)
     }
     for (const QString &pragma : pragmas) {
         if (!query.exec(pragma))
-            return Error{tr("The database could not be prepared (%1): %2").arg(pragma, query.lastError().text())};
+            return Error {tr("The database could not be prepared (%1): %2").arg(pragma, query.lastError().text())};
     }
     return {};
 }
@@ -62,7 +62,7 @@ Database::Database(QString path, Mode mode)
     : m_path(std::move(path))
     , m_mode(mode)
     , m_connectionName(newConnectionName())
-{}
+{ }
 
 Database::~Database()
 {
@@ -83,7 +83,7 @@ QString Database::lockFilePath(const QString &databasePath)
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 {
     if (path.isEmpty())
-        return Error{tr("No database file was given.")};
+        return Error {tr("No database file was given.")};
     std::unique_ptr<Database> database(new Database(QFileInfo(path).absoluteFilePath(), mode));
     if (auto status = database->initialize(); !status)
         return status.error();
@@ -95,9 +95,9 @@ Status Database::initialize()
     const QFileInfo info(m_path);
     const bool readOnly = m_mode == Mode::ReadOnly;
     if (readOnly && !info.exists())
-        return Error{tr("The database %1 does not exist.").arg(QDir::toNativeSeparators(m_path))};
+        return Error {tr("The database %1 does not exist.").arg(QDir::toNativeSeparators(m_path))};
     if (!readOnly && !QDir().mkpath(info.absolutePath()))
-        return Error{tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(info.absolutePath()))};
+        return Error {tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(info.absolutePath()))};
 
     if (!readOnly) {
         m_lock = std::make_unique<QLockFile>(lockFilePath(m_path));
@@ -128,23 +128,24 @@ Status Database::initialize()
 
     QSqlDatabase db = addConnection(m_connectionName, m_path, readOnly);
     if (!db.open())
-        return Error{tr("The database %1 could not be opened: %2")
-                         .arg(QDir::toNativeSeparators(m_path), db.lastError().text())};
+        return Error {
+            tr("The database %1 could not be opened: %2").arg(QDir::toNativeSeparators(m_path), db.lastError().text())};
 
     if (auto status = applyConnectionPragmas(db, readOnly); !status)
-        return status;
+        return Error {tr("The file %1 could not be opened as a Clientele database: %2")
+                          .arg(QDir::toNativeSeparators(m_path), status.errorMessage())};
 
     const int version = Migrator::currentVersion(db);
     if (version < 0)
-        return Error{tr("The file %1 is not a Clientele database, or it is damaged.")
-                         .arg(QDir::toNativeSeparators(m_path))};
+        return Error {
+            tr("The file %1 is not a Clientele database, or it is damaged.").arg(QDir::toNativeSeparators(m_path))};
     if (readOnly) {
         if (version != Migrator::latestVersion()) {
-            Error error{tr("The database %1 has schema version %2 but this Clientele needs %3; it cannot be "
-                           "opened read-only.")
-                            .arg(QDir::toNativeSeparators(m_path))
-                            .arg(version)
-                            .arg(Migrator::latestVersion())};
+            Error error {tr("The database %1 has schema version %2 but this Clientele needs %3; it cannot be "
+                            "opened read-only.")
+                             .arg(QDir::toNativeSeparators(m_path))
+                             .arg(version)
+                             .arg(Migrator::latestVersion())};
             error.kind = version > Migrator::latestVersion() ? Error::Kind::TooNew : Error::Kind::General;
             return error;
         }

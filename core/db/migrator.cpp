@@ -72,13 +72,13 @@ Status Migrator::migrate(QSqlDatabase &db) const
 {
     const int current = currentVersion(db);
     if (current < 0)
-        return Error{tr("The file could not be read as a database: %1").arg(db.lastError().text())};
+        return Error {tr("The file could not be read as a database: %1").arg(db.lastError().text())};
     const int latest = m_migrations.isEmpty() ? 0 : m_migrations.constLast().version;
     if (current > latest) {
-        return Error{tr("This database was made by a newer version of Clientele (schema version %1; this "
-                        "version understands up to %2). It was left untouched: please update Clientele.")
-                         .arg(current)
-                         .arg(latest)};
+        return Error {tr("This database was made by a newer version of Clientele (schema version %1; this "
+                         "version understands up to %2). It was left untouched: please update Clientele.")
+                          .arg(current)
+                          .arg(latest)};
     }
 
     for (const Migration &migration : m_migrations) {
@@ -90,27 +90,24 @@ Status Migrator::migrate(QSqlDatabase &db) const
         QSqlQuery query(db);
         for (const QString &statement : splitStatements(migration.sql)) {
             if (!query.exec(statement)) {
-                return Error{tr("Updating the database to schema version %1 (%2) failed, and nothing was "
-                                "changed: %3")
-                                 .arg(migration.version)
-                                 .arg(migration.name, query.lastError().text())};
+                return Error {tr("Updating the database to schema version %1 (%2) failed, and nothing was "
+                                 "changed: %3")
+                                  .arg(migration.version)
+                                  .arg(migration.name, query.lastError().text())};
             }
         }
         query.prepare(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) "
                                      "VALUES (:version, :name, :applied_at)"));
         query.bindValue(QStringLiteral(":version"), migration.version);
         query.bindValue(QStringLiteral(":name"), migration.name);
-        query.bindValue(QStringLiteral(":applied_at"),
-                        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        query.bindValue(QStringLiteral(":applied_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         if (!query.exec())
-            return Error{tr("Could not record schema version %1: %2")
-                             .arg(migration.version)
-                             .arg(query.lastError().text())};
+            return Error {
+                tr("Could not record schema version %1: %2").arg(migration.version).arg(query.lastError().text())};
         // PRAGMA takes no bound parameters; the version is an integer from our own resources.
         if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)))
-            return Error{tr("Could not record schema version %1: %2")
-                             .arg(migration.version)
-                             .arg(query.lastError().text())};
+            return Error {
+                tr("Could not record schema version %1: %2").arg(migration.version).arg(query.lastError().text())};
         if (auto status = tx.commit(); !status)
             return status;
     }
@@ -161,7 +158,8 @@ QStringList Migrator::splitStatements(const QString &script)
             while (end < n && isWordChar(script.at(end)))
                 ++end;
             const QString word = script.mid(i, end - i).toUpper();
-            if (word == QLatin1String("TRIGGER") && current.trimmed().startsWith(QLatin1String("CREATE"), Qt::CaseInsensitive))
+            if (word == QLatin1String("TRIGGER")
+                && current.trimmed().startsWith(QLatin1String("CREATE"), Qt::CaseInsensitive))
                 inTrigger = true;
             else if (inTrigger && (word == QLatin1String("BEGIN") || word == QLatin1String("CASE")))
                 ++blockDepth;

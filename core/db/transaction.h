@@ -8,6 +8,10 @@ namespace clientele {
 
 /// RAII transaction guard: begins on construction, rolls back in the destructor unless
 /// commit() succeeded. Every multi-step write in core goes through one.
+///
+/// Guards nest: a guard opened while another is active on the same connection becomes a
+/// SAVEPOINT, so a repository call that writes in its own transaction can also run inside a
+/// caller's larger one (an import, the sample data) and all of it commits or rolls back together.
 class Transaction final
 {
 public:
@@ -25,6 +29,7 @@ public:
 private:
     QSqlDatabase m_db;
     bool m_active = false;
+    int m_depth = 0; ///< 0: outermost (a real transaction), otherwise a savepoint level
     QString m_beginError;
 };
 

@@ -36,7 +36,7 @@ QString systemCurrency()
 
 BusinessSettings::BusinessSettings(QSqlDatabase db)
     : m_db(std::move(db))
-{}
+{ }
 
 QString BusinessSettings::value(const QString &key, const QString &fallback) const
 {
@@ -57,7 +57,7 @@ Status BusinessSettings::setValue(const QString &key, const QString &value)
     query.bindValue(QStringLiteral(":key"), key);
     query.bindValue(QStringLiteral(":value"), value);
     if (!query.exec())
-        return Error{tr("Could not save the setting %1: %2").arg(key, query.lastError().text())};
+        return Error {tr("Could not save the setting %1: %2").arg(key, query.lastError().text())};
     return {};
 }
 
@@ -85,7 +85,7 @@ Status BusinessSettings::seedDefaults(QSqlDatabase db)
 
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM pipeline_stages")) || !query.next())
-        return Error{tr("Could not read the pipeline stages: %1").arg(query.lastError().text())};
+        return Error {tr("Could not read the pipeline stages: %1").arg(query.lastError().text())};
     if (query.value(0).toInt() > 0)
         return {};
     struct Stage
@@ -104,7 +104,7 @@ Status BusinessSettings::seedDefaults(QSqlDatabase db)
         query.bindValue(QStringLiteral(":probability"), stage.probability);
         query.bindValue(QStringLiteral(":created_at"), now);
         if (!query.exec())
-            return Error{tr("Could not create the pipeline stages: %1").arg(query.lastError().text())};
+            return Error {tr("Could not create the pipeline stages: %1").arg(query.lastError().text())};
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "qtcatch.h"
+
 #include "common/clock.h"
 #include "db/database.h"
 

@@ -324,12 +324,14 @@ CREATE TRIGGER contacts_fts_delete AFTER DELETE ON contacts BEGIN
     DELETE FROM contact_fts WHERE rowid = OLD.id;
 END;
 
--- Phones are indexed both as typed and as digits only, so "5550123" finds "(503) 555-0123".
+-- Phones are indexed as typed, as E.164, and as digits only (international and as typed), so
+-- "5035550123" and "+1503555" both find "(503) 555-0123".
 CREATE TRIGGER contact_methods_fts_insert AFTER INSERT ON contact_methods BEGIN
     UPDATE contact_fts
        SET emails = COALESCE((SELECT group_concat(m.value, ' ') FROM contact_methods m
                               WHERE m.contact_id = NEW.contact_id AND m.kind = 'email'), ''),
-           phones = COALESCE((SELECT group_concat(m.value || ' ' || m.normalized || ' ' || replace(m.normalized, '+', ''), ' ')
+           phones = COALESCE((SELECT group_concat(m.value || ' ' || m.normalized || ' ' || replace(m.normalized, '+', '') || ' ' ||
+                                     replace(replace(replace(replace(replace(replace(m.value, ' ', ''), '-', ''), '(', ''), ')', ''), '.', ''), '/', ''), ' ')
                               FROM contact_methods m
                               WHERE m.contact_id = NEW.contact_id AND m.kind = 'phone'), '')
      WHERE rowid = NEW.contact_id;
@@ -339,7 +341,8 @@ CREATE TRIGGER contact_methods_fts_update AFTER UPDATE ON contact_methods BEGIN
     UPDATE contact_fts
        SET emails = COALESCE((SELECT group_concat(m.value, ' ') FROM contact_methods m
                               WHERE m.contact_id = contact_fts.rowid AND m.kind = 'email'), ''),
-           phones = COALESCE((SELECT group_concat(m.value || ' ' || m.normalized || ' ' || replace(m.normalized, '+', ''), ' ')
+           phones = COALESCE((SELECT group_concat(m.value || ' ' || m.normalized || ' ' || replace(m.normalized, '+', '') || ' ' ||
+                                     replace(replace(replace(replace(replace(replace(m.value, ' ', ''), '-', ''), '(', ''), ')', ''), '.', ''), '/', ''), ' ')
                               FROM contact_methods m
                               WHERE m.contact_id = contact_fts.rowid AND m.kind = 'phone'), '')
      WHERE rowid IN (OLD.contact_id, NEW.contact_id);
@@ -349,7 +352,8 @@ CREATE TRIGGER contact_methods_fts_delete AFTER DELETE ON contact_methods BEGIN
     UPDATE contact_fts
        SET emails = COALESCE((SELECT group_concat(m.value, ' ') FROM contact_methods m
                               WHERE m.contact_id = OLD.contact_id AND m.kind = 'email'), ''),
-           phones = COALESCE((SELECT group_concat(m.value || ' ' || m.normalized || ' ' || replace(m.normalized, '+', ''), ' ')
+           phones = COALESCE((SELECT group_concat(m.value || ' ' || m.normalized || ' ' || replace(m.normalized, '+', '') || ' ' ||
+                                     replace(replace(replace(replace(replace(replace(m.value, ' ', ''), '-', ''), '(', ''), ')', ''), '.', ''), '/', ''), ' ')
                               FROM contact_methods m
                               WHERE m.contact_id = OLD.contact_id AND m.kind = 'phone'), '')
      WHERE rowid = OLD.contact_id;
