@@ -18,7 +18,8 @@ TEST_CASE("money formats from integer minor units without losing a cent")
     CHECK(formatMoney({123456789, QStringLiteral("USD")}, QStringLiteral("en_US")) == QStringLiteral("$1,234,567.89"));
     CHECK(formatMoney({1500, QStringLiteral("JPY")}, QStringLiteral("ja_JP")).endsWith(QStringLiteral("1,500")));
     // 2^53 + 1 cents is where a double would start to drop cents.
-    CHECK(formatMoney({9007199254740993LL, QStringLiteral("USD")}, QStringLiteral("en_US")).endsWith(QStringLiteral(".93")));
+    CHECK(formatMoney({9007199254740993LL, QStringLiteral("USD")}, QStringLiteral("en_US"))
+              .endsWith(QStringLiteral(".93")));
     // A currency foreign to the locale is shown by its code.
     CHECK(formatMoney({995, QStringLiteral("EUR")}, QStringLiteral("en_US")) == QStringLiteral("EUR 9.95"));
 }
