@@ -151,7 +151,10 @@ Status Database::initialize()
         }
         return {};
     }
-    if (auto status = Migrator().migrate(db); !status) {
+    Migrator migrator;
+    // An upgrade of a file that already holds a business's data first leaves a copy beside it.
+    migrator.setBackupPathPattern(m_path + QStringLiteral(".before-schema-%1.bak"));
+    if (auto status = migrator.migrate(db); !status) {
         Error error = status.error();
         if (version > Migrator::latestVersion())
             error.kind = Error::Kind::TooNew;

@@ -68,8 +68,26 @@ int Migrator::currentVersion(const QSqlDatabase &db)
     return query.value(0).toInt();
 }
 
-Status Migrator::migrate(QSqlDatabase &db) const
+Status Migrator::backup(QSqlDatabase &db, int fromVersion)
 {
+    const QString path = m_backupPattern.arg(fromVersion);
+    if (QFile::exists(path) && !QFile::remove(path))
+        return Error {tr("The safety copy %1 could not be replaced, so the database was not updated.")
+                          .arg(QDir::toNativeSeparators(path))};
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("VACUUM INTO :path"));
+    query.bindValue(QStringLiteral(":path"), path);
+    if (!query.exec())
+        return Error {tr("A safety copy of the database could not be written to %1, so the database was not "
+                         "updated: %2")
+                          .arg(QDir::toNativeSeparators(path), query.lastError().text())};
+    m_lastBackup = path;
+    return {};
+}
+
+Status Migrator::migrate(QSqlDatabase &db)
+{
+    m_lastBackup.clear();
     const int current = currentVersion(db);
     if (current < 0)
         return Error {tr("The file could not be read as a database: %1").arg(db.lastError().text())};
@@ -79,6 +97,13 @@ Status Migrator::migrate(QSqlDatabase &db) const
                          "version understands up to %2). It was left untouched: please update Clientele.")
                           .arg(current)
                           .arg(latest)};
+    }
+
+    const bool pending = std::any_of(m_migrations.cbegin(), m_migrations.cend(),
+                                     [current](const Migration &m) { return m.version > current; });
+    if (pending && current > 0 && !m_backupPattern.isEmpty()) {
+        if (auto status = backup(db, current); !status)
+            return status;
     }
 
     for (const Migration &migration : m_migrations) {

@@ -30,14 +30,26 @@ public:
     explicit Migrator(QList<Migration> migrations = builtin());
 
     static int currentVersion(const QSqlDatabase &db);
-    Status migrate(QSqlDatabase &db) const;
+
+    /// Before upgrading a database that already has a schema (and so, data), copy it to this
+    /// file first (an SQLite VACUUM INTO: a consistent, compact snapshot). "%1" in the path is
+    /// replaced by the old schema version. Empty: no copy (the default).
+    void setBackupPathPattern(const QString &pattern) { m_backupPattern = pattern; }
+    /// The copy the last migrate() made, or empty.
+    QString lastBackupPath() const { return m_lastBackup; }
+
+    Status migrate(QSqlDatabase &db);
 
     /// Splits an SQL script into statements: semicolons inside quotes, comments and
     /// CREATE TRIGGER ... BEGIN ... END bodies do not end a statement.
     static QStringList splitStatements(const QString &script);
 
 private:
+    Status backup(QSqlDatabase &db, int fromVersion);
+
     QList<Migration> m_migrations;
+    QString m_backupPattern;
+    QString m_lastBackup;
 };
 
 } // namespace clientele

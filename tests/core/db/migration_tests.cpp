@@ -102,7 +102,8 @@ TEST_CASE("a failing migration rolls back entirely and keeps the old version")
     };
     QList<Migration> all = Migrator::builtin();
     all.append(steps);
-    const Status status = Migrator(all).migrate(db);
+    Migrator migrator(all);
+    const Status status = migrator.migrate(db);
     REQUIRE_FALSE(status.ok());
     CHECK(status.errorMessage().contains(QStringLiteral("add_thing")));
     CHECK(Migrator::currentVersion(db) == version);
@@ -175,4 +176,44 @@ TEST_CASE("nested transactions become savepoints and roll back independently")
         // outer rolls back: the committed savepoint goes with it
     }
     CHECK(temp.scalar(QStringLiteral("SELECT COUNT(*) FROM n")).toInt() == 2);
+}
+
+TEST_CASE("upgrading a database that has data first leaves a safety copy beside it")
+{
+    TempDatabase temp;
+    QSqlDatabase db = temp.db();
+    QSqlQuery query(db);
+    REQUIRE(query.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('business.name', 'Rosie''s')")));
+    const int version = Migrator::currentVersion(db);
+    QList<Migration> all = Migrator::builtin();
+    all.append({version + 1, QStringLiteral("drop_setting"), QStringLiteral("DELETE FROM settings;")});
+    Migrator migrator(all);
+    migrator.setBackupPathPattern(temp.path() + QStringLiteral(".before-schema-%1.bak"));
+    REQUIRE(migrator.migrate(db).ok());
+    const QString backup = temp.path() + QStringLiteral(".before-schema-%1.bak").arg(version);
+    CHECK(migrator.lastBackupPath() == backup);
+    REQUIRE(QFile::exists(backup));
+    {
+        QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup-check"));
+        copy.setDatabaseName(backup);
+        REQUIRE(copy.open());
+        QSqlQuery read(copy);
+        REQUIRE(read.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'business.name'")));
+        REQUIRE(read.next());
+        CHECK(read.value(0).toString() == QStringLiteral("Rosie's"));
+        REQUIRE(read.exec(QStringLiteral("PRAGMA user_version")));
+        REQUIRE(read.next());
+        CHECK(read.value(0).toInt() == version);
+        copy.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("backup-check"));
+    CHECK(temp.scalar(QStringLiteral("SELECT COUNT(*) FROM settings WHERE key = 'business.name'")).toInt() == 0);
+
+    // A fresh database has nothing to protect: no copy.
+    Migrator fresh(Migrator::builtin());
+    fresh.setBackupPathPattern(temp.dir() + QStringLiteral("/fresh-%1.bak"));
+    TempDatabase other;
+    QSqlDatabase otherDb = other.db();
+    REQUIRE(fresh.migrate(otherDb).ok());
+    CHECK(fresh.lastBackupPath().isEmpty());
 }
