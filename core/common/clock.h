@@ -26,7 +26,7 @@ public:
 class FixedClock final : public Clock
 {
 public:
-    explicit FixedClock(QDateTime now)
+    explicit FixedClock(const QDateTime &now)
         : m_now(now.toUTC())
     { }
     QDateTime nowUtc() const override { return m_now; }

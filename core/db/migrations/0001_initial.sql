@@ -296,12 +296,13 @@ CREATE VIRTUAL TABLE contact_fts USING fts5(
     prefix = '2 3'
 );
 
--- The SELECT that computes a contact's document; repeated in each trigger because SQLite has no
--- stored procedures.
+-- The name column holds the display name, plus first and last name when the display name does
+-- not already contain them (a nickname), so that snippets do not repeat the name.
 CREATE TRIGGER contacts_fts_insert AFTER INSERT ON contacts BEGIN
     INSERT INTO contact_fts (rowid, name, company, emails, phones, tags, notes, activities)
     SELECT c.id,
-           c.display_name || ' ' || c.first_name || ' ' || c.last_name,
+           c.display_name || CASE WHEN instr(c.display_name, c.first_name) > 0 AND instr(c.display_name, c.last_name) > 0
+                                   THEN '' ELSE ' ' || c.first_name || ' ' || c.last_name END,
            COALESCE((SELECT co.display_name FROM contacts co WHERE co.id = c.company_id), ''),
            '', '', '', c.notes, ''
     FROM contacts c WHERE c.id = NEW.id;
@@ -309,7 +310,9 @@ END;
 
 CREATE TRIGGER contacts_fts_update AFTER UPDATE OF display_name, first_name, last_name, company_id, notes ON contacts BEGIN
     UPDATE contact_fts
-       SET name = NEW.display_name || ' ' || NEW.first_name || ' ' || NEW.last_name,
+       SET name = NEW.display_name || CASE WHEN instr(NEW.display_name, NEW.first_name) > 0
+                                             AND instr(NEW.display_name, NEW.last_name) > 0
+                                        THEN '' ELSE ' ' || NEW.first_name || ' ' || NEW.last_name END,
            company = COALESCE((SELECT co.display_name FROM contacts co WHERE co.id = NEW.company_id), ''),
            notes = NEW.notes
      WHERE rowid = NEW.id;

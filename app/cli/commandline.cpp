@@ -1,0 +1,126 @@
+#include "commandline.h"
+
+#include <QCoreApplication>
+
+namespace clientele::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("clientele-cli", text);
+}
+
+const OptionSpec *findOption(const CommandSpec &spec, const QString &name)
+{
+    for (const OptionSpec &option : spec.options) {
+        if (option.name == name)
+            return &option;
+    }
+    return nullptr;
+}
+
+Error usage(const QString &message)
+{
+    return Error {message, {}, Error::Kind::Validation};
+}
+
+} // namespace
+
+QString ParsedArguments::value(const QString &name) const
+{
+    const QStringList all = m_values.value(name);
+    return all.isEmpty() ? QString() : all.constLast();
+}
+
+Result<ParsedArguments> parseArguments(const CommandSpec &spec, const QStringList &words)
+{
+    ParsedArguments parsed;
+    bool optionsEnded = false;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QString &word = words.at(i);
+        if (optionsEnded || !word.startsWith(QLatin1Char('-')) || word == QLatin1String("-")) {
+            parsed.m_arguments.append(word);
+            continue;
+        }
+        if (word == QLatin1String("--")) {
+            optionsEnded = true;
+            continue;
+        }
+        if (word == QLatin1String("-h") || word == QLatin1String("--help")) {
+            parsed.m_help = true;
+            continue;
+        }
+        if (!word.startsWith(QLatin1String("--")))
+            return usage(tr("unknown option '%1'").arg(word));
+
+        QString name = word.mid(2);
+        QString value;
+        bool hasInlineValue = false;
+        if (const qsizetype equals = name.indexOf(QLatin1Char('=')); equals >= 0) {
+            value = name.mid(equals + 1);
+            name = name.left(equals);
+            hasInlineValue = true;
+        }
+        const OptionSpec *option = findOption(spec, name);
+        if (!option)
+            return usage(tr("unknown option '--%1'").arg(name));
+        if (option->valueName.isEmpty()) {
+            if (hasInlineValue)
+                return usage(tr("option '--%1' does not take a value").arg(name));
+        } else if (!hasInlineValue) {
+            if (i + 1 >= words.size())
+                return usage(tr("option '--%1' needs a value (%2)").arg(name, option->valueName));
+            value = words.at(++i);
+        }
+        if (!option->repeatable)
+            parsed.m_values[name].clear();
+        parsed.m_values[name].append(value);
+    }
+    if (parsed.m_help)
+        return parsed;
+
+    const QStringList &arguments = parsed.m_arguments;
+    const bool lastTakesMany = !spec.arguments.isEmpty() && spec.arguments.constLast().multiple;
+    if (arguments.size() < spec.arguments.size())
+        return usage(tr("missing argument %1").arg(spec.arguments.at(arguments.size()).name));
+    if (arguments.size() > spec.arguments.size() && !lastTakesMany)
+        return usage(tr("unexpected argument '%1'").arg(arguments.at(spec.arguments.size())));
+    return parsed;
+}
+
+QString helpText(const CommandSpec &spec)
+{
+    QString text = tr("Usage: clientele-cli %1\n\n%2\n").arg(spec.usage, spec.description);
+    QList<std::pair<QString, QString>> rows;
+    for (const OptionSpec &option : spec.options) {
+        QString left = QStringLiteral("--") + option.name;
+        if (!option.valueName.isEmpty())
+            left += QLatin1Char(' ') + option.valueName;
+        rows.append({left, option.description});
+    }
+    rows.append({QStringLiteral("-h, --help"), tr("Show this help")});
+    qsizetype width = 0;
+    for (const auto &row : std::as_const(rows))
+        width = std::max(width, row.first.size());
+    text += QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n');
+    for (const auto &[left, description] : std::as_const(rows))
+        text += QStringLiteral("  ") + left.leftJustified(width + 2) + description + QLatin1Char('\n');
+    return text;
+}
+
+std::optional<qint64> parsePositive(const QString &text)
+{
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    // toLongLong accepts a leading '+' and surrounding spaces; an id is digits only.
+    for (const QChar c : text) {
+        if (!c.isDigit())
+            return std::nullopt;
+    }
+    if (!ok || value <= 0)
+        return std::nullopt;
+    return value;
+}
+
+} // namespace clientele::cli

@@ -1,0 +1,103 @@
+// clientele-cli: Clientele's command-line tool. It only reads arguments and prints results;
+// everything it does is a call into clientele_core, exactly as the desktop application does.
+#include "commands.h"
+#include "output.h"
+
+#include "db/databaselocation.h"
+
+#include <QCoreApplication>
+
+namespace clientele::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("clientele-cli", text);
+}
+
+QString globalHelp()
+{
+    return tr("Usage: clientele-cli [--db PATH] COMMAND [ARGUMENTS]\n"
+              "\n"
+              "Work with a Clientele customer database from the command line.\n"
+              "\n"
+              "Commands:\n"
+              "  init [--sample bakery]   Create or update the database, optionally with the sample bakery\n"
+              "  contacts list            List the contacts\n"
+              "  contacts show ID         Show one contact\n"
+              "  contacts add             Add a person\n"
+              "  search QUERY             Search contacts by name, company, email, phone, tag or note\n"
+              "  check                    Check the database for damage\n"
+              "\n"
+              "Options:\n"
+              "  --db PATH      The database file; without it $CLIENTELE_DB, else\n"
+              "                 %1\n"
+              "  -h, --help     Show this help\n"
+              "  --version      Show the version\n"
+              "\n"
+              "Run 'clientele-cli COMMAND --help' for the options of a command.\n"
+              "Exit status: 0 on success, 1 when the operation failed, 2 for a wrong command line.\n")
+        .arg(defaultDatabasePath());
+}
+
+int run(const QStringList &words)
+{
+    GlobalOptions global;
+    qsizetype i = 0;
+    for (; i < words.size(); ++i) {
+        const QString &word = words.at(i);
+        if (word == QLatin1String("-h") || word == QLatin1String("--help")) {
+            printOut(globalHelp());
+            return ExitOk;
+        }
+        if (word == QLatin1String("--version")) {
+            printOut(QStringLiteral("clientele-cli %1\n").arg(QCoreApplication::applicationVersion()));
+            return ExitOk;
+        }
+        if (word == QLatin1String("--db")) {
+            if (i + 1 >= words.size())
+                return usageError(tr("option '--db' needs a value (PATH)"));
+            global.database = words.at(++i);
+            continue;
+        }
+        if (word.startsWith(QLatin1String("--db="))) {
+            global.database = word.mid(5);
+            continue;
+        }
+        if (word.startsWith(QLatin1Char('-')))
+            return usageError(tr("unknown option '%1'").arg(word));
+        break;
+    }
+    if (i >= words.size())
+        return usageError(tr("no command given"));
+
+    const QString command = words.at(i);
+    const QStringList rest = words.mid(i + 1);
+    if (command == QLatin1String("init"))
+        return runInit(global, rest);
+    if (command == QLatin1String("contacts"))
+        return runContacts(global, rest);
+    if (command == QLatin1String("search"))
+        return runSearch(global, rest);
+    if (command == QLatin1String("check"))
+        return runCheck(global, rest);
+    if (command == QLatin1String("help")) {
+        printOut(globalHelp());
+        return ExitOk;
+    }
+    return usageError(tr("unknown command '%1'").arg(command));
+}
+
+} // namespace
+
+} // namespace clientele::cli
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Clientele"));
+    QCoreApplication::setApplicationName(QStringLiteral("Clientele"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CLIENTELE_VERSION));
+    return clientele::cli::run(QCoreApplication::arguments().mid(1));
+}
