@@ -2,9 +2,9 @@
 
 #include "audit/auditlog.h"
 #include "common/clock.h"
+#include "common/repositorysupport.h"
 #include "common/timeformat.h"
 #include "db/transaction.h"
-#include "common/repositorysupport.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -19,11 +19,6 @@ using namespace repository;
 namespace {
 
 const QString Entity = QStringLiteral("activity");
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ActivityRepository", text);
-}
 
 const QString SelectColumns = QStringLiteral(
     "SELECT id, contact_id, deal_id, order_id, kind, occurred_at, subject, body, created_at, updated_at, deleted_at "
@@ -79,18 +74,21 @@ void normalize(const Clock &clock, Activity &activity)
 Status checkActivity(QSqlDatabase db, const Activity &activity, qint64 storedContactId)
 {
     if (activity.contactId == 0)
-        return Error {tr("Please choose the customer this is about."), QStringLiteral("contactId"),
-                      Error::Kind::Validation};
+        return Error {QCoreApplication::translate("ActivityRepository", "Please choose the customer this is about."),
+                      QStringLiteral("contactId"), Error::Kind::Validation};
     if (activity.subject.isEmpty() && activity.body.isEmpty())
-        return Error {tr("Please enter a subject or some text."), QStringLiteral("subject"), Error::Kind::Validation};
+        return Error {QCoreApplication::translate("ActivityRepository", "Please enter a subject or some text."),
+                      QStringLiteral("subject"), Error::Kind::Validation};
     if (auto s = checkContact(db, activity.contactId, activity.contactId == storedContactId); !s)
         return s;
-    if (auto s = checkReference(db, QStringLiteral("deals"), activity.dealId, QStringLiteral("dealId"),
-                                tr("The deal this is about no longer exists."));
+    if (auto s
+        = checkReference(db, QStringLiteral("deals"), activity.dealId, QStringLiteral("dealId"),
+                         QCoreApplication::translate("ActivityRepository", "The deal this is about no longer exists."));
         !s)
         return s;
-    return checkReference(db, QStringLiteral("orders"), activity.orderId, QStringLiteral("orderId"),
-                          tr("The order this is about no longer exists."));
+    return checkReference(
+        db, QStringLiteral("orders"), activity.orderId, QStringLiteral("orderId"),
+        QCoreApplication::translate("ActivityRepository", "The order this is about no longer exists."));
 }
 
 } // namespace
@@ -127,7 +125,7 @@ Result<qint64> ActivityRepository::create(Activity activity)
     bindRow(query, activity);
     query.bindValue(QStringLiteral(":created_at"), toStoredTime(activity.createdAt));
     if (!query.exec())
-        return databaseError(tr("Could not save the activity"), query);
+        return databaseError(QCoreApplication::translate("ActivityRepository", "Could not save the activity"), query);
     const qint64 id = query.lastInsertId().toLongLong();
     if (auto s = AuditLog(m_db, m_clock).record(Entity, id, QStringLiteral("create"), toJson(activity)); !s)
         return s.error();
@@ -142,9 +140,12 @@ Result<Activity> ActivityRepository::get(qint64 id) const
     query.prepare(SelectColumns + QStringLiteral("WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())
-        return databaseError(tr("Could not read activity %1").arg(id), query);
+        return databaseError(QCoreApplication::translate("ActivityRepository", "Could not read activity %1").arg(id),
+                             query);
     if (!query.next())
-        return Error {tr("Activity %1 does not exist.").arg(id), {}, Error::Kind::NotFound};
+        return Error {QCoreApplication::translate("ActivityRepository", "Activity %1 does not exist.").arg(id),
+                      {},
+                      Error::Kind::NotFound};
     return readRow(query);
 }
 
@@ -168,7 +169,7 @@ Status ActivityRepository::update(Activity activity)
     bindRow(query, activity);
     query.bindValue(QStringLiteral(":id"), activity.id);
     if (!query.exec())
-        return databaseError(tr("Could not save the activity"), query);
+        return databaseError(QCoreApplication::translate("ActivityRepository", "Could not save the activity"), query);
     const QJsonObject changes = changedFields(toJson(*stored), toJson(activity));
     if (auto s = AuditLog(m_db, m_clock).record(Entity, activity.id, QStringLiteral("update"), changes); !s)
         return s;
@@ -178,13 +179,13 @@ Status ActivityRepository::update(Activity activity)
 Status ActivityRepository::moveToTrash(qint64 id)
 {
     return setTrashed(m_db, m_clock, QStringLiteral("activities"), Entity, id, true,
-                      tr("Activity %1 does not exist.").arg(id));
+                      QCoreApplication::translate("ActivityRepository", "Activity %1 does not exist.").arg(id));
 }
 
 Status ActivityRepository::restore(qint64 id)
 {
     return setTrashed(m_db, m_clock, QStringLiteral("activities"), Entity, id, false,
-                      tr("Activity %1 does not exist.").arg(id));
+                      QCoreApplication::translate("ActivityRepository", "Activity %1 does not exist.").arg(id));
 }
 
 QList<Activity> ActivityRepository::listForContact(qint64 contactId, int limit) const

@@ -19,19 +19,16 @@ namespace {
 
 const QString Entity = QStringLiteral("contact");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ContactRepository", text);
-}
-
 Error sqlError(const QSqlQuery &query)
 {
-    return Error {tr("The contact could not be saved: %1").arg(query.lastError().text())};
+    return Error {QCoreApplication::translate("ContactRepository", "The contact could not be saved: %1")
+                      .arg(query.lastError().text())};
 }
 
 Error notFound(qint64 id)
 {
-    return Error {tr("There is no contact with id %1.").arg(id), QStringLiteral("id"), Error::Kind::NotFound};
+    return Error {QCoreApplication::translate("ContactRepository", "There is no contact with id %1.").arg(id),
+                  QStringLiteral("id"), Error::Kind::NotFound};
 }
 
 } // namespace
@@ -91,7 +88,8 @@ Result<Contact> ContactRepository::get(qint64 id) const
                        "FROM contacts c LEFT JOIN contacts co ON co.id = c.company_id WHERE c.id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())
-        return Error {tr("The contact could not be read: %1").arg(query.lastError().text())};
+        return Error {QCoreApplication::translate("ContactRepository", "The contact could not be read: %1")
+                          .arg(query.lastError().text())};
     if (!query.next())
         return notFound(id);
 
@@ -230,7 +228,8 @@ Result<qint64> ContactRepository::findOrCreateCompany(const QString &name)
 {
     const QString trimmed = name.simplified();
     if (trimmed.isEmpty())
-        return Error {tr("A company needs a name."), QStringLiteral("company"), Error::Kind::Validation};
+        return Error {QCoreApplication::translate("ContactRepository", "A company needs a name."),
+                      QStringLiteral("company"), Error::Kind::Validation};
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT id FROM contacts WHERE kind = 'company' AND lower(display_name) = :name "
                                  "ORDER BY deleted_at IS NOT NULL, id LIMIT 1"));

@@ -14,14 +14,10 @@ namespace clientele::ContactRows {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ContactRepository", text);
-}
-
 Error sqlError(const QSqlQuery &query)
 {
-    return Error {tr("The contact could not be saved: %1").arg(query.lastError().text())};
+    return Error {QCoreApplication::translate("ContactRepository", "The contact could not be saved: %1")
+                      .arg(query.lastError().text())};
 }
 
 QJsonArray methodsJson(const QList<ContactMethod> &methods)

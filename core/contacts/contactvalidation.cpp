@@ -14,11 +14,6 @@ namespace clientele {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ContactRepository", text);
-}
-
 Error invalid(const QString &field, const QString &message)
 {
     return Error {message, field, Error::Kind::Validation};
@@ -95,32 +90,43 @@ Status ContactRepository::validate(const Contact &contact) const
 {
     if (contact.kind == Contact::Kind::Company) {
         if (contact.displayName.trimmed().isEmpty())
-            return invalid(QStringLiteral("display_name"), tr("A company needs a name."));
+            return invalid(QStringLiteral("display_name"),
+                           QCoreApplication::translate("ContactRepository", "A company needs a name."));
     } else if (contact.firstName.trimmed().isEmpty() && contact.lastName.trimmed().isEmpty()
                && contact.displayName.trimmed().isEmpty()) {
-        return invalid(QStringLiteral("name"), tr("A contact needs a first or last name."));
+        return invalid(QStringLiteral("name"),
+                       QCoreApplication::translate("ContactRepository", "A contact needs a first or last name."));
     }
     for (const ContactMethod &email : contact.emails) {
         if (!email.value.trimmed().isEmpty() && !EmailAddress::isValid(email.value))
             return invalid(QStringLiteral("email"),
-                           tr("'%1' is not a valid email address.").arg(email.value.trimmed()));
+                           QCoreApplication::translate("ContactRepository", "'%1' is not a valid email address.")
+                               .arg(email.value.trimmed()));
     }
     for (const ContactMethod &phone : contact.phones) {
         if (!phone.value.trimmed().isEmpty() && !PhoneNumber::looksLikePhone(phone.value))
-            return invalid(QStringLiteral("phone"), tr("'%1' is not a phone number.").arg(phone.value.trimmed()));
+            return invalid(QStringLiteral("phone"),
+                           QCoreApplication::translate("ContactRepository", "'%1' is not a phone number.")
+                               .arg(phone.value.trimmed()));
     }
     if (!contact.birthday.isNull() && !contact.birthday.isValid())
-        return invalid(QStringLiteral("birthday"), tr("The birthday is not a valid date."));
+        return invalid(QStringLiteral("birthday"),
+                       QCoreApplication::translate("ContactRepository", "The birthday is not a valid date."));
     if (contact.companyId != 0) {
         QSqlQuery query(m_db);
         query.prepare(QStringLiteral("SELECT kind FROM contacts WHERE id = :id"));
         query.bindValue(QStringLiteral(":id"), contact.companyId);
         if (!query.exec() || !query.next())
-            return invalid(QStringLiteral("company"), tr("The company (id %1) does not exist.").arg(contact.companyId));
+            return invalid(QStringLiteral("company"),
+                           QCoreApplication::translate("ContactRepository", "The company (id %1) does not exist.")
+                               .arg(contact.companyId));
         if (query.value(0).toString() != QLatin1String("company"))
-            return invalid(QStringLiteral("company"), tr("Contact %1 is not a company.").arg(contact.companyId));
+            return invalid(QStringLiteral("company"),
+                           QCoreApplication::translate("ContactRepository", "Contact %1 is not a company.")
+                               .arg(contact.companyId));
         if (contact.companyId == contact.id)
-            return invalid(QStringLiteral("company"), tr("A contact cannot belong to itself."));
+            return invalid(QStringLiteral("company"),
+                           QCoreApplication::translate("ContactRepository", "A contact cannot belong to itself."));
     }
     if (!contact.custom.isEmpty()) {
         const CustomFieldRepository fields(m_db, m_clock);

@@ -17,14 +17,10 @@ namespace {
 
 const QString Entity = QStringLiteral("custom_field");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CustomFieldRepository", text);
-}
-
 Error sqlError(const QSqlQuery &query)
 {
-    return Error {tr("The custom field could not be saved: %1").arg(query.lastError().text())};
+    return Error {QCoreApplication::translate("CustomFieldRepository", "The custom field could not be saved: %1")
+                      .arg(query.lastError().text())};
 }
 
 QString choicesJson(const QStringList &choices)
@@ -93,22 +89,27 @@ Status CustomFieldRepository::validateValue(const CustomField &field, const QStr
     case CustomField::Type::Number: {
         bool ok = false;
         QString(value).replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok);
-        return ok ? Status() : invalid(tr("%1: '%2' is not a number.").arg(field.name, value));
+        return ok ? Status()
+                  : invalid(QCoreApplication::translate("CustomFieldRepository", "%1: '%2' is not a number.")
+                                .arg(field.name, value));
     }
     case CustomField::Type::Date:
         return QDate::fromString(value, Qt::ISODate).isValid()
             ? Status()
-            : invalid(tr("%1: '%2' is not a date (YYYY-MM-DD).").arg(field.name, value));
+            : invalid(QCoreApplication::translate("CustomFieldRepository", "%1: '%2' is not a date (YYYY-MM-DD).")
+                          .arg(field.name, value));
     case CustomField::Type::Bool: {
         static const QStringList accepted = {QStringLiteral("yes"),   QStringLiteral("no"), QStringLiteral("true"),
                                              QStringLiteral("false"), QStringLiteral("1"),  QStringLiteral("0")};
-        return accepted.contains(value.toLower()) ? Status()
-                                                  : invalid(tr("%1: '%2' is not yes or no.").arg(field.name, value));
+        return accepted.contains(value.toLower())
+            ? Status()
+            : invalid(QCoreApplication::translate("CustomFieldRepository", "%1: '%2' is not yes or no.")
+                          .arg(field.name, value));
     }
     case CustomField::Type::Choice:
         return field.choices.contains(value)
             ? Status()
-            : invalid(tr("%1: '%2' is not one of the choices (%3).")
+            : invalid(QCoreApplication::translate("CustomFieldRepository", "%1: '%2' is not one of the choices (%3).")
                           .arg(field.name, value, field.choices.join(QStringLiteral(", "))));
     }
     return {};
@@ -118,13 +119,15 @@ Result<qint64> CustomFieldRepository::create(CustomField field)
 {
     field.name = field.name.simplified();
     if (field.name.isEmpty())
-        return Error {tr("A custom field needs a name."), QStringLiteral("name"), Error::Kind::Validation};
+        return Error {QCoreApplication::translate("CustomFieldRepository", "A custom field needs a name."),
+                      QStringLiteral("name"), Error::Kind::Validation};
     if (field.type == CustomField::Type::Choice && field.choices.isEmpty())
-        return Error {tr("A choice field needs at least one choice."), QStringLiteral("choices"),
-                      Error::Kind::Validation};
+        return Error {QCoreApplication::translate("CustomFieldRepository", "A choice field needs at least one choice."),
+                      QStringLiteral("choices"), Error::Kind::Validation};
     if (findByName(field.name, field.entity))
-        return Error {tr("There is already a field called %1.").arg(field.name), QStringLiteral("name"),
-                      Error::Kind::Conflict};
+        return Error {
+            QCoreApplication::translate("CustomFieldRepository", "There is already a field called %1.").arg(field.name),
+            QStringLiteral("name"), Error::Kind::Conflict};
 
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -157,10 +160,12 @@ Status CustomFieldRepository::update(const CustomField &field)
 {
     const QString name = field.name.simplified();
     if (name.isEmpty())
-        return Error {tr("A custom field needs a name."), QStringLiteral("name"), Error::Kind::Validation};
+        return Error {QCoreApplication::translate("CustomFieldRepository", "A custom field needs a name."),
+                      QStringLiteral("name"), Error::Kind::Validation};
     if (const auto other = findByName(name, field.entity); other && other->id != field.id)
-        return Error {tr("There is already a field called %1.").arg(name), QStringLiteral("name"),
-                      Error::Kind::Conflict};
+        return Error {
+            QCoreApplication::translate("CustomFieldRepository", "There is already a field called %1.").arg(name),
+            QStringLiteral("name"), Error::Kind::Conflict};
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginStatus();
@@ -176,8 +181,9 @@ Status CustomFieldRepository::update(const CustomField &field)
     if (!query.exec())
         return sqlError(query);
     if (query.numRowsAffected() == 0)
-        return Error {tr("There is no custom field with id %1.").arg(field.id), QStringLiteral("id"),
-                      Error::Kind::NotFound};
+        return Error {
+            QCoreApplication::translate("CustomFieldRepository", "There is no custom field with id %1.").arg(field.id),
+            QStringLiteral("id"), Error::Kind::NotFound};
     if (auto s
         = AuditLog(m_db, m_clock).record(Entity, field.id, QStringLiteral("update"), {{QStringLiteral("name"), name}});
         !s)
@@ -196,7 +202,9 @@ Status CustomFieldRepository::remove(qint64 id)
     if (!query.exec())
         return sqlError(query);
     if (query.numRowsAffected() == 0)
-        return Error {tr("There is no custom field with id %1.").arg(id), QStringLiteral("id"), Error::Kind::NotFound};
+        return Error {
+            QCoreApplication::translate("CustomFieldRepository", "There is no custom field with id %1.").arg(id),
+            QStringLiteral("id"), Error::Kind::NotFound};
     if (auto s = AuditLog(m_db, m_clock).record(Entity, id, QStringLiteral("delete")); !s)
         return s;
     return tx.commit();
@@ -222,7 +230,8 @@ Result<CustomField> CustomFieldRepository::findByName(const QString &name, const
     query.bindValue(QStringLiteral(":key"), name.simplified().toLower());
     if (query.exec() && query.next())
         return fromRow(query);
-    return Error {tr("There is no custom field called %1.").arg(name), QStringLiteral("name"), Error::Kind::NotFound};
+    return Error {QCoreApplication::translate("CustomFieldRepository", "There is no custom field called %1.").arg(name),
+                  QStringLiteral("name"), Error::Kind::NotFound};
 }
 
 Result<qint64> CustomFieldRepository::ensure(const QString &name, const QString &entity)

@@ -15,11 +15,6 @@ namespace clientele {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 QString newConnectionName()
 {
     static QAtomicInteger<quint64> counter;
@@ -53,7 +48,8 @@ Status applyConnectionPragmas(QSqlDatabase &db, bool readOnly)
     }
     for (const QString &pragma : pragmas) {
         if (!query.exec(pragma))
-            return Error {tr("The database could not be prepared (%1): %2").arg(pragma, query.lastError().text())};
+            return Error {QCoreApplication::translate("Database", "The database could not be prepared (%1): %2")
+                              .arg(pragma, query.lastError().text())};
     }
     return {};
 }
@@ -83,7 +79,7 @@ QString Database::lockFilePath(const QString &databasePath)
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 {
     if (path.isEmpty())
-        return Error {tr("No database file was given.")};
+        return Error {QCoreApplication::translate("Database", "No database file was given.")};
     std::unique_ptr<Database> database(new Database(QFileInfo(path).absoluteFilePath(), mode));
     if (auto status = database->initialize(); !status)
         return status.error();
@@ -95,9 +91,11 @@ Status Database::initialize()
     const QFileInfo info(m_path);
     const bool readOnly = m_mode == Mode::ReadOnly;
     if (readOnly && !info.exists())
-        return Error {tr("The database %1 does not exist.").arg(QDir::toNativeSeparators(m_path))};
+        return Error {QCoreApplication::translate("Database", "The database %1 does not exist.")
+                          .arg(QDir::toNativeSeparators(m_path))};
     if (!readOnly && !QDir().mkpath(info.absolutePath()))
-        return Error {tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(info.absolutePath()))};
+        return Error {QCoreApplication::translate("Database", "The folder %1 could not be created.")
+                          .arg(QDir::toNativeSeparators(info.absolutePath()))};
 
     if (!readOnly) {
         m_lock = std::make_unique<QLockFile>(lockFilePath(m_path));
@@ -111,14 +109,19 @@ Status Database::initialize()
             Error error;
             error.kind = Error::Kind::Locked;
             if (m_lock->error() == QLockFile::LockFailedError) {
-                error.message = tr("The database %1 is already open in another Clientele window or program "
-                                   "(process %2 on %3). Close it there first, or open this one read-only.")
-                                    .arg(QDir::toNativeSeparators(m_path))
-                                    .arg(pid)
-                                    .arg(host.isEmpty() ? tr("this computer") : host);
+                error.message
+                    = QCoreApplication::translate(
+                          "Database",
+                          "The database %1 is already open in another Clientele window or program "
+                          "(process %2 on %3). Close it there first, or open this one read-only.")
+                          .arg(QDir::toNativeSeparators(m_path))
+                          .arg(pid)
+                          .arg(host.isEmpty() ? QCoreApplication::translate("Database", "this computer") : host);
             } else {
-                error.message = tr("The lock file beside the database %1 could not be created; check that "
-                                   "the folder is writable.")
+                error.message = QCoreApplication::translate(
+                                    "Database",
+                                    "The lock file beside the database %1 could not be created; check that "
+                                    "the folder is writable.")
                                     .arg(QDir::toNativeSeparators(m_path));
             }
             m_lock.reset();
@@ -128,21 +131,25 @@ Status Database::initialize()
 
     QSqlDatabase db = addConnection(m_connectionName, m_path, readOnly);
     if (!db.open())
-        return Error {
-            tr("The database %1 could not be opened: %2").arg(QDir::toNativeSeparators(m_path), db.lastError().text())};
+        return Error {QCoreApplication::translate("Database", "The database %1 could not be opened: %2")
+                          .arg(QDir::toNativeSeparators(m_path), db.lastError().text())};
 
     if (auto status = applyConnectionPragmas(db, readOnly); !status)
-        return Error {tr("The file %1 could not be opened as a Clientele database: %2")
-                          .arg(QDir::toNativeSeparators(m_path), status.errorMessage())};
+        return Error {
+            QCoreApplication::translate("Database", "The file %1 could not be opened as a Clientele database: %2")
+                .arg(QDir::toNativeSeparators(m_path), status.errorMessage())};
 
     const int version = Migrator::currentVersion(db);
     if (version < 0)
         return Error {
-            tr("The file %1 is not a Clientele database, or it is damaged.").arg(QDir::toNativeSeparators(m_path))};
+            QCoreApplication::translate("Database", "The file %1 is not a Clientele database, or it is damaged.")
+                .arg(QDir::toNativeSeparators(m_path))};
     if (readOnly) {
         if (version != Migrator::latestVersion()) {
-            Error error {tr("The database %1 has schema version %2 but this Clientele needs %3; it cannot be "
-                            "opened read-only.")
+            Error error {QCoreApplication::translate(
+                             "Database",
+                             "The database %1 has schema version %2 but this Clientele needs %3; it cannot be "
+                             "opened read-only.")
                              .arg(QDir::toNativeSeparators(m_path))
                              .arg(version)
                              .arg(Migrator::latestVersion())};

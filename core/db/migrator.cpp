@@ -16,11 +16,6 @@ namespace clientele {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Migrator", text);
-}
-
 bool isWordChar(QChar c)
 {
     return c.isLetterOrNumber() || c == QLatin1Char('_');
@@ -72,14 +67,17 @@ Status Migrator::backup(QSqlDatabase &db, int fromVersion)
 {
     const QString path = m_backupPattern.arg(fromVersion);
     if (QFile::exists(path) && !QFile::remove(path))
-        return Error {tr("The safety copy %1 could not be replaced, so the database was not updated.")
+        return Error {QCoreApplication::translate(
+                          "Migrator", "The safety copy %1 could not be replaced, so the database was not updated.")
                           .arg(QDir::toNativeSeparators(path))};
     QSqlQuery query(db);
     query.prepare(QStringLiteral("VACUUM INTO :path"));
     query.bindValue(QStringLiteral(":path"), path);
     if (!query.exec())
-        return Error {tr("A safety copy of the database could not be written to %1, so the database was not "
-                         "updated: %2")
+        return Error {QCoreApplication::translate(
+                          "Migrator",
+                          "A safety copy of the database could not be written to %1, so the database was not "
+                          "updated: %2")
                           .arg(QDir::toNativeSeparators(path), query.lastError().text())};
     m_lastBackup = path;
     return {};
@@ -90,11 +88,14 @@ Status Migrator::migrate(QSqlDatabase &db)
     m_lastBackup.clear();
     const int current = currentVersion(db);
     if (current < 0)
-        return Error {tr("The file could not be read as a database: %1").arg(db.lastError().text())};
+        return Error {QCoreApplication::translate("Migrator", "The file could not be read as a database: %1")
+                          .arg(db.lastError().text())};
     const int latest = m_migrations.isEmpty() ? 0 : m_migrations.constLast().version;
     if (current > latest) {
-        return Error {tr("This database was made by a newer version of Clientele (schema version %1; this "
-                         "version understands up to %2). It was left untouched: please update Clientele.")
+        return Error {QCoreApplication::translate(
+                          "Migrator",
+                          "This database was made by a newer version of Clientele (schema version %1; this "
+                          "version understands up to %2). It was left untouched: please update Clientele.")
                           .arg(current)
                           .arg(latest)};
     }
@@ -115,8 +116,10 @@ Status Migrator::migrate(QSqlDatabase &db)
         QSqlQuery query(db);
         for (const QString &statement : splitStatements(migration.sql)) {
             if (!query.exec(statement)) {
-                return Error {tr("Updating the database to schema version %1 (%2) failed, and nothing was "
-                                 "changed: %3")
+                return Error {QCoreApplication::translate(
+                                  "Migrator",
+                                  "Updating the database to schema version %1 (%2) failed, and nothing was "
+                                  "changed: %3")
                                   .arg(migration.version)
                                   .arg(migration.name, query.lastError().text())};
             }
@@ -127,12 +130,14 @@ Status Migrator::migrate(QSqlDatabase &db)
         query.bindValue(QStringLiteral(":name"), migration.name);
         query.bindValue(QStringLiteral(":applied_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         if (!query.exec())
-            return Error {
-                tr("Could not record schema version %1: %2").arg(migration.version).arg(query.lastError().text())};
+            return Error {QCoreApplication::translate("Migrator", "Could not record schema version %1: %2")
+                              .arg(migration.version)
+                              .arg(query.lastError().text())};
         // PRAGMA takes no bound parameters; the version is an integer from our own resources.
         if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)))
-            return Error {
-                tr("Could not record schema version %1: %2").arg(migration.version).arg(query.lastError().text())};
+            return Error {QCoreApplication::translate("Migrator", "Could not record schema version %1: %2")
+                              .arg(migration.version)
+                              .arg(query.lastError().text())};
         if (auto status = tx.commit(); !status)
             return status;
     }

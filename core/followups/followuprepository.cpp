@@ -5,9 +5,9 @@
 
 #include "audit/auditlog.h"
 #include "common/clock.h"
+#include "common/repositorysupport.h"
 #include "common/timeformat.h"
 #include "db/transaction.h"
-#include "common/repositorysupport.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -19,11 +19,6 @@ using namespace repository;
 namespace {
 
 const QString Entity = QStringLiteral("followup");
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FollowUpRepository", text);
-}
 
 void normalize(FollowUp &followUp)
 {
@@ -39,22 +34,27 @@ void normalize(FollowUp &followUp)
 Status checkFollowUp(QSqlDatabase db, const FollowUp &followUp, qint64 storedContactId)
 {
     if (followUp.title.isEmpty())
-        return Error {tr("Please enter what to follow up on."), QStringLiteral("title"), Error::Kind::Validation};
+        return Error {QCoreApplication::translate("FollowUpRepository", "Please enter what to follow up on."),
+                      QStringLiteral("title"), Error::Kind::Validation};
     if (!followUp.dueAt.isValid())
-        return Error {tr("Please enter when \"%1\" is due.").arg(followUp.title), QStringLiteral("dueAt"),
-                      Error::Kind::Validation};
+        return Error {
+            QCoreApplication::translate("FollowUpRepository", "Please enter when \"%1\" is due.").arg(followUp.title),
+            QStringLiteral("dueAt"), Error::Kind::Validation};
     if (!followUp.recurrence.isEmpty()) {
         if (const auto rule = RecurrenceRule::parse(followUp.recurrence); !rule)
             return rule.error();
     }
     if (auto s = checkContact(db, followUp.contactId, followUp.contactId == storedContactId); !s)
         return s;
-    if (auto s = checkReference(db, QStringLiteral("orders"), followUp.orderId, QStringLiteral("orderId"),
-                                tr("The order of \"%1\" no longer exists.").arg(followUp.title));
+    if (auto s
+        = checkReference(db, QStringLiteral("orders"), followUp.orderId, QStringLiteral("orderId"),
+                         QCoreApplication::translate("FollowUpRepository", "The order of \"%1\" no longer exists.")
+                             .arg(followUp.title));
         !s)
         return s;
-    return checkReference(db, QStringLiteral("deals"), followUp.dealId, QStringLiteral("dealId"),
-                          tr("The deal of \"%1\" no longer exists.").arg(followUp.title));
+    return checkReference(
+        db, QStringLiteral("deals"), followUp.dealId, QStringLiteral("dealId"),
+        QCoreApplication::translate("FollowUpRepository", "The deal of \"%1\" no longer exists.").arg(followUp.title));
 }
 
 /// The rule the next occurrence repeats by. A monthly or yearly rule that does not name its day
@@ -72,7 +72,9 @@ QString continuedRule(RecurrenceRule rule, const QDateTime &dueAt)
 
 Error alreadyDone(const FollowUp &followUp)
 {
-    return Error {tr("\"%1\" is already done.").arg(followUp.title), {}, Error::Kind::Conflict};
+    return Error {QCoreApplication::translate("FollowUpRepository", "\"%1\" is already done.").arg(followUp.title),
+                  {},
+                  Error::Kind::Conflict};
 }
 
 } // namespace
@@ -233,7 +235,9 @@ Status FollowUpRepository::snooze(qint64 id, const QDateTime &until)
     if (stored->isDone())
         return alreadyDone(*stored);
     if (!until.isValid() || until <= m_clock.nowUtc())
-        return Error {tr("Please choose a time in the future to put \"%1\" off until.").arg(stored->title),
+        return Error {QCoreApplication::translate("FollowUpRepository",
+                                                  "Please choose a time in the future to put \"%1\" off until.")
+                          .arg(stored->title),
                       QStringLiteral("snoozedUntil"), Error::Kind::Validation};
     FollowUp snoozed = *stored;
     snoozed.snoozedUntil = until.toUTC();
@@ -275,13 +279,13 @@ Status FollowUpRepository::unsnooze(qint64 id)
 Status FollowUpRepository::moveToTrash(qint64 id)
 {
     return setTrashed(m_db, m_clock, QStringLiteral("followups"), Entity, id, true,
-                      tr("Follow-up %1 does not exist.").arg(id));
+                      QCoreApplication::translate("FollowUpRepository", "Follow-up %1 does not exist.").arg(id));
 }
 
 Status FollowUpRepository::restore(qint64 id)
 {
     return setTrashed(m_db, m_clock, QStringLiteral("followups"), Entity, id, false,
-                      tr("Follow-up %1 does not exist.").arg(id));
+                      QCoreApplication::translate("FollowUpRepository", "Follow-up %1 does not exist.").arg(id));
 }
 
 QList<FollowUp> FollowUpRepository::list(const FollowUpListQuery &query) const

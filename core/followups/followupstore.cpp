@@ -1,8 +1,8 @@
 #include "followupstore.h"
 
 #include "common/clock.h"
-#include "common/timeformat.h"
 #include "common/repositorysupport.h"
+#include "common/timeformat.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -15,11 +15,6 @@ namespace clientele::followupstore {
 using namespace repository;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FollowUpRepository", text);
-}
 
 const QString SelectColumns = QStringLiteral(
     "SELECT f.id, f.contact_id, c.display_name, f.order_id, f.deal_id, f.title, f.notes, f.due_at, f.done_at, "
@@ -146,7 +141,9 @@ Result<qint64> insert(QSqlDatabase db, const FollowUp &followUp)
     bindRow(query, followUp);
     query.bindValue(QStringLiteral(":created_at"), toStoredTime(followUp.createdAt));
     if (!query.exec())
-        return databaseError(tr("Could not save the follow-up \"%1\"").arg(followUp.title), query);
+        return databaseError(QCoreApplication::translate("FollowUpRepository", "Could not save the follow-up \"%1\"")
+                                 .arg(followUp.title),
+                             query);
     return query.lastInsertId().toLongLong();
 }
 
@@ -160,7 +157,9 @@ Status update(QSqlDatabase db, const FollowUp &followUp)
     bindRow(query, followUp);
     query.bindValue(QStringLiteral(":id"), followUp.id);
     if (!query.exec())
-        return databaseError(tr("Could not save the follow-up \"%1\"").arg(followUp.title), query);
+        return databaseError(QCoreApplication::translate("FollowUpRepository", "Could not save the follow-up \"%1\"")
+                                 .arg(followUp.title),
+                             query);
     return {};
 }
 
@@ -170,9 +169,12 @@ Result<FollowUp> read(QSqlDatabase db, qint64 id)
     query.prepare(SelectColumns + QStringLiteral(" WHERE f.id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())
-        return databaseError(tr("Could not read follow-up %1").arg(id), query);
+        return databaseError(QCoreApplication::translate("FollowUpRepository", "Could not read follow-up %1").arg(id),
+                             query);
     if (!query.next())
-        return Error {tr("Follow-up %1 does not exist.").arg(id), {}, Error::Kind::NotFound};
+        return Error {QCoreApplication::translate("FollowUpRepository", "Follow-up %1 does not exist.").arg(id),
+                      {},
+                      Error::Kind::NotFound};
     return readRow(query);
 }
 

@@ -7,11 +7,6 @@ namespace clientele {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RecurrenceRule", text);
-}
-
 Error ruleError(const QString &message)
 {
     return Error {message, QStringLiteral("recurrence"), Error::Kind::Validation};
@@ -32,7 +27,7 @@ Result<RecurrenceRule> RecurrenceRule::parse(const QString &text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return ruleError(tr("The repeat rule is empty."));
+        return ruleError(QCoreApplication::translate("RecurrenceRule", "The repeat rule is empty."));
     QString body = trimmed;
     if (body.startsWith(QLatin1String("RRULE:"), Qt::CaseInsensitive))
         body = body.mid(6);
@@ -45,7 +40,9 @@ Result<RecurrenceRule> RecurrenceRule::parse(const QString &text)
     for (const QString &part : parts) {
         const qsizetype equals = part.indexOf(QLatin1Char('='));
         if (equals <= 0)
-            return ruleError(tr("The repeat rule \"%1\" is not understood: \"%2\" has no value.").arg(trimmed, part));
+            return ruleError(QCoreApplication::translate(
+                                 "RecurrenceRule", "The repeat rule \"%1\" is not understood: \"%2\" has no value.")
+                                 .arg(trimmed, part));
         const QString key = part.left(equals).trimmed().toUpper();
         const QString value = part.mid(equals + 1).trimmed().toUpper();
         if (key == QLatin1String("FREQ") && !haveFrequency) {
@@ -58,30 +55,42 @@ Result<RecurrenceRule> RecurrenceRule::parse(const QString &text)
             else if (value == QLatin1String("YEARLY"))
                 rule.frequency = Frequency::Yearly;
             else
-                return ruleError(tr("Follow-ups can repeat daily, weekly, monthly or yearly, not \"%1\".").arg(value));
+                return ruleError(
+                    QCoreApplication::translate("RecurrenceRule",
+                                                "Follow-ups can repeat daily, weekly, monthly or yearly, not \"%1\".")
+                        .arg(value));
             haveFrequency = true;
         } else if (key == QLatin1String("INTERVAL") && !haveInterval) {
             bool ok = false;
             rule.interval = value.toInt(&ok);
             if (!ok || rule.interval < 1 || rule.interval > MaxInterval)
-                return ruleError(tr("The repeat interval must be a whole number from 1 to %1, not \"%2\".")
-                                     .arg(MaxInterval)
-                                     .arg(value));
+                return ruleError(
+                    QCoreApplication::translate("RecurrenceRule",
+                                                "The repeat interval must be a whole number from 1 to %1, not \"%2\".")
+                        .arg(MaxInterval)
+                        .arg(value));
             haveInterval = true;
         } else if (key == QLatin1String("BYMONTHDAY") && !haveMonthDay) {
             bool ok = false;
             rule.monthDay = value.toInt(&ok);
             if (!ok || rule.monthDay < 1 || rule.monthDay > 31)
-                return ruleError(tr("The day of the month must be from 1 to 31, not \"%1\".").arg(value));
+                return ruleError(QCoreApplication::translate("RecurrenceRule",
+                                                             "The day of the month must be from 1 to 31, not \"%1\".")
+                                     .arg(value));
             haveMonthDay = true;
         } else {
-            return ruleError(tr("The repeat rule \"%1\" is not supported: \"%2\".").arg(trimmed, part));
+            return ruleError(
+                QCoreApplication::translate("RecurrenceRule", "The repeat rule \"%1\" is not supported: \"%2\".")
+                    .arg(trimmed, part));
         }
     }
     if (!haveFrequency)
-        return ruleError(tr("The repeat rule \"%1\" does not say how often (FREQ=...).").arg(trimmed));
+        return ruleError(
+            QCoreApplication::translate("RecurrenceRule", "The repeat rule \"%1\" does not say how often (FREQ=...).")
+                .arg(trimmed));
     if (haveMonthDay && rule.frequency != Frequency::Monthly && rule.frequency != Frequency::Yearly)
-        return ruleError(tr("A day of the month only applies to monthly or yearly repeats."));
+        return ruleError(QCoreApplication::translate("RecurrenceRule",
+                                                     "A day of the month only applies to monthly or yearly repeats."));
     return rule;
 }
 
@@ -159,13 +168,17 @@ QString RecurrenceRule::displayText() const
 {
     switch (frequency) {
     case Frequency::Daily:
-        return interval == 1 ? tr("Daily") : tr("Every %1 days").arg(interval);
+        return interval == 1 ? QCoreApplication::translate("RecurrenceRule", "Daily")
+                             : QCoreApplication::translate("RecurrenceRule", "Every %1 days").arg(interval);
     case Frequency::Weekly:
-        return interval == 1 ? tr("Weekly") : tr("Every %1 weeks").arg(interval);
+        return interval == 1 ? QCoreApplication::translate("RecurrenceRule", "Weekly")
+                             : QCoreApplication::translate("RecurrenceRule", "Every %1 weeks").arg(interval);
     case Frequency::Monthly:
-        return interval == 1 ? tr("Monthly") : tr("Every %1 months").arg(interval);
+        return interval == 1 ? QCoreApplication::translate("RecurrenceRule", "Monthly")
+                             : QCoreApplication::translate("RecurrenceRule", "Every %1 months").arg(interval);
     case Frequency::Yearly:
-        return interval == 1 ? tr("Yearly") : tr("Every %1 years").arg(interval);
+        return interval == 1 ? QCoreApplication::translate("RecurrenceRule", "Yearly")
+                             : QCoreApplication::translate("RecurrenceRule", "Every %1 years").arg(interval);
     }
     return {};
 }

@@ -6,11 +6,6 @@ namespace clientele {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Order", text);
-}
-
 template<typename Enum, std::size_t N> std::optional<Enum> lookup(const QString &text, const Enum (&values)[N])
 {
     const QString key = text.trimmed().toLower();
@@ -90,9 +85,9 @@ QString displayName(OrderKind kind)
 {
     switch (kind) {
     case OrderKind::Order:
-        return tr("Order");
+        return QCoreApplication::translate("Order", "Order");
     case OrderKind::Invoice:
-        return tr("Invoice");
+        return QCoreApplication::translate("Order", "Invoice");
     }
     return {};
 }
@@ -101,15 +96,15 @@ QString displayName(OrderStatus status)
 {
     switch (status) {
     case OrderStatus::Draft:
-        return tr("Draft");
+        return QCoreApplication::translate("Order", "Draft");
     case OrderStatus::Open:
-        return tr("Open");
+        return QCoreApplication::translate("Order", "Open");
     case OrderStatus::Ready:
-        return tr("Ready");
+        return QCoreApplication::translate("Order", "Ready");
     case OrderStatus::Completed:
-        return tr("Completed");
+        return QCoreApplication::translate("Order", "Completed");
     case OrderStatus::Cancelled:
-        return tr("Cancelled");
+        return QCoreApplication::translate("Order", "Cancelled");
     }
     return {};
 }
@@ -118,13 +113,13 @@ QString displayName(PaymentStatus status)
 {
     switch (status) {
     case PaymentStatus::Unpaid:
-        return tr("Unpaid");
+        return QCoreApplication::translate("Order", "Unpaid");
     case PaymentStatus::Partial:
-        return tr("Partly paid");
+        return QCoreApplication::translate("Order", "Partly paid");
     case PaymentStatus::Paid:
-        return tr("Paid");
+        return QCoreApplication::translate("Order", "Paid");
     case PaymentStatus::Refunded:
-        return tr("Refunded");
+        return QCoreApplication::translate("Order", "Refunded");
     }
     return {};
 }

@@ -4,9 +4,9 @@
 
 #include "audit/auditlog.h"
 #include "common/clock.h"
+#include "common/repositorysupport.h"
 #include "common/timeformat.h"
 #include "db/transaction.h"
-#include "common/repositorysupport.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -18,11 +18,6 @@ using namespace repository;
 namespace {
 
 const QString Entity = QStringLiteral("order");
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OrderRepository", text);
-}
 
 Error validationError(const QString &message, const QString &field)
 {
@@ -63,31 +58,41 @@ Status checkOrder(QSqlDatabase db, const Order &order, qint64 storedContactId)
         const OrderLine &line = order.lines.at(i);
         const qsizetype row = i + 1;
         if (line.description.isEmpty() && line.productId == 0)
-            return validationError(tr("Line %1 needs a description or a product.").arg(row),
-                                   lineField(i, "description"));
+            return validationError(
+                QCoreApplication::translate("OrderRepository", "Line %1 needs a description or a product.").arg(row),
+                lineField(i, "description"));
         if (line.quantityMilli < 0)
-            return validationError(tr("Line %1: the quantity cannot be negative.").arg(row), lineField(i, "quantity"));
+            return validationError(
+                QCoreApplication::translate("OrderRepository", "Line %1: the quantity cannot be negative.").arg(row),
+                lineField(i, "quantity"));
         if (line.unitPriceMinor < 0)
-            return validationError(tr("Line %1: the price cannot be negative.").arg(row), lineField(i, "unitPrice"));
-        if (auto s = checkReference(db, QStringLiteral("products"), line.productId, lineField(i, "productId"),
-                                    tr("Line %1: the product no longer exists.").arg(row));
+            return validationError(
+                QCoreApplication::translate("OrderRepository", "Line %1: the price cannot be negative.").arg(row),
+                lineField(i, "unitPrice"));
+        if (auto s = checkReference(
+                db, QStringLiteral("products"), line.productId, lineField(i, "productId"),
+                QCoreApplication::translate("OrderRepository", "Line %1: the product no longer exists.").arg(row));
             !s)
             return s;
     }
     if (order.discountMinor < 0)
-        return validationError(tr("The discount cannot be negative."), QStringLiteral("discount"));
+        return validationError(QCoreApplication::translate("OrderRepository", "The discount cannot be negative."),
+                               QStringLiteral("discount"));
     if (order.taxMinor < 0)
-        return validationError(tr("The tax cannot be negative."), QStringLiteral("tax"));
+        return validationError(QCoreApplication::translate("OrderRepository", "The tax cannot be negative."),
+                               QStringLiteral("tax"));
 
     Order computed = order;
     if (auto s = OrderRepository::computeTotals(computed); !s)
         return s;
     if (computed.discountMinor > computed.subtotalMinor)
-        return validationError(tr("The discount (%1) is more than the subtotal (%2).")
-                                   .arg(formatMoney(computed.discount()), formatMoney(computed.subtotal())),
-                               QStringLiteral("discount"));
+        return validationError(
+            QCoreApplication::translate("OrderRepository", "The discount (%1) is more than the subtotal (%2).")
+                .arg(formatMoney(computed.discount()), formatMoney(computed.subtotal())),
+            QStringLiteral("discount"));
     if (order.paidMinor < 0)
-        return validationError(tr("The paid amount cannot be negative."), QStringLiteral("paid"));
+        return validationError(QCoreApplication::translate("OrderRepository", "The paid amount cannot be negative."),
+                               QStringLiteral("paid"));
     return {};
 }
 
@@ -102,7 +107,8 @@ Result<qint64> OrderRepository::lineTotal(qint64 quantityMilli, qint64 unitPrice
 {
     if (const auto total = mulDivRound(quantityMilli, unitPriceMinor, 1000))
         return *total;
-    return Error {tr("The line total is too large."), QStringLiteral("quantity"), Error::Kind::Validation};
+    return Error {QCoreApplication::translate("OrderRepository", "The line total is too large."),
+                  QStringLiteral("quantity"), Error::Kind::Validation};
 }
 
 Status OrderRepository::computeTotals(Order &order)
@@ -112,15 +118,19 @@ Status OrderRepository::computeTotals(Order &order)
         OrderLine &line = order.lines[i];
         const auto total = lineTotal(line.quantityMilli, line.unitPriceMinor);
         if (!total)
-            return validationError(tr("Line %1: the amount is too large.").arg(i + 1), lineField(i, "quantity"));
+            return validationError(
+                QCoreApplication::translate("OrderRepository", "Line %1: the amount is too large.").arg(i + 1),
+                lineField(i, "quantity"));
         line.lineTotalMinor = *total;
         if (qAddOverflow(subtotal, line.lineTotalMinor, &subtotal))
-            return validationError(tr("The order total is too large."), QStringLiteral("lines"));
+            return validationError(QCoreApplication::translate("OrderRepository", "The order total is too large."),
+                                   QStringLiteral("lines"));
     }
     order.subtotalMinor = subtotal;
     qint64 total = 0;
     if (qSubOverflow(subtotal, order.discountMinor, &total) || qAddOverflow(total, order.taxMinor, &total))
-        return validationError(tr("The order total is too large."), QStringLiteral("tax"));
+        return validationError(QCoreApplication::translate("OrderRepository", "The order total is too large."),
+                               QStringLiteral("tax"));
     order.totalMinor = total;
     return {};
 }
@@ -149,9 +159,10 @@ Result<qint64> OrderRepository::create(Order order)
     if (auto s = computeTotals(order); !s)
         return s.error();
     if (order.paidMinor > order.totalMinor)
-        return validationError(tr("The paid amount (%1) is more than the total (%2).")
-                                   .arg(formatMoney(order.paid()), formatMoney(order.total())),
-                               QStringLiteral("paid"));
+        return validationError(
+            QCoreApplication::translate("OrderRepository", "The paid amount (%1) is more than the total (%2).")
+                .arg(formatMoney(order.paid()), formatMoney(order.total())),
+            QStringLiteral("paid"));
     // A caller may bring an order that was paid and refunded in full (a shop export); any other
     // status is derived from the amounts.
     const PaymentStatus previous
@@ -266,20 +277,23 @@ Status OrderRepository::recordPayment(qint64 id, const Money &amount, const QDat
     const QString field = QStringLiteral("amount");
     if (amount.currency.trimmed().toUpper() != stored->currency)
         return validationError(
-            tr("The payment is in %1 but order %2 is in %3.").arg(amount.currency, stored->number, stored->currency),
+            QCoreApplication::translate("OrderRepository", "The payment is in %1 but order %2 is in %3.")
+                .arg(amount.currency, stored->number, stored->currency),
             QStringLiteral("currency"));
     if (amount.minor == 0)
-        return validationError(tr("Please enter the amount paid."), field);
+        return validationError(QCoreApplication::translate("OrderRepository", "Please enter the amount paid."), field);
     Order order = *stored;
     if (qAddOverflow(stored->paidMinor, amount.minor, &order.paidMinor))
-        return validationError(tr("The payment is too large."), field);
+        return validationError(QCoreApplication::translate("OrderRepository", "The payment is too large."), field);
     if (order.paidMinor < 0)
         return validationError(
-            tr("The refund (%1) is more than what was paid for order %2 (%3).")
+            QCoreApplication::translate("OrderRepository",
+                                        "The refund (%1) is more than what was paid for order %2 (%3).")
                 .arg(formatMoney({-amount.minor, order.currency}), order.number, formatMoney(stored->paid())),
             field);
     if (amount.minor > 0 && order.paidMinor > order.totalMinor)
-        return validationError(tr("The payment (%1) is more than the %2 still open on order %3.")
+        return validationError(QCoreApplication::translate(
+                                   "OrderRepository", "The payment (%1) is more than the %2 still open on order %3.")
                                    .arg(formatMoney(amount), formatMoney(stored->balance()), order.number),
                                field);
     order.paymentStatus = paymentStatusFor(order.paidMinor, order.totalMinor, stored->paymentStatus);
@@ -305,13 +319,13 @@ Status OrderRepository::recordPayment(qint64 id, const Money &amount, const QDat
 Status OrderRepository::moveToTrash(qint64 id)
 {
     return setTrashed(m_db, m_clock, QStringLiteral("orders"), Entity, id, true,
-                      tr("Order %1 does not exist.").arg(id));
+                      QCoreApplication::translate("OrderRepository", "Order %1 does not exist.").arg(id));
 }
 
 Status OrderRepository::restore(qint64 id)
 {
     return setTrashed(m_db, m_clock, QStringLiteral("orders"), Entity, id, false,
-                      tr("Order %1 does not exist.").arg(id));
+                      QCoreApplication::translate("OrderRepository", "Order %1 does not exist.").arg(id));
 }
 
 } // namespace clientele

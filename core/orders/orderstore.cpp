@@ -1,7 +1,7 @@
 #include "orderstore.h"
 
-#include "common/timeformat.h"
 #include "common/repositorysupport.h"
+#include "common/timeformat.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -12,11 +12,6 @@ namespace clientele::orderstore {
 using namespace repository;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OrderRepository", text);
-}
 
 QString numberPrefix(OrderKind kind, const QDateTime &orderedAt)
 {
@@ -61,7 +56,8 @@ Result<QString> nextNumber(QSqlDatabase db, OrderKind kind, const QDateTime &ord
     query.bindValue(QStringLiteral(":length"), prefix.size());
     query.bindValue(QStringLiteral(":prefix"), prefix);
     if (!query.exec())
-        return databaseError(tr("Could not find the next order number"), query);
+        return databaseError(QCoreApplication::translate("OrderRepository", "Could not find the next order number"),
+                             query);
     qint64 highest = 0;
     while (query.next()) {
         bool ok = false;
@@ -81,10 +77,11 @@ Status checkNumberFree(QSqlDatabase db, OrderKind kind, const QString &number, q
     query.bindValue(QStringLiteral(":number"), number);
     query.bindValue(QStringLiteral(":id"), exceptId);
     if (!query.exec())
-        return databaseError(tr("Could not check the order number"), query);
+        return databaseError(QCoreApplication::translate("OrderRepository", "Could not check the order number"), query);
     if (query.next()) {
-        const QString message = kind == OrderKind::Invoice ? tr("There is already an invoice number %1.")
-                                                           : tr("There is already an order number %1.");
+        const QString message = kind == OrderKind::Invoice
+            ? QCoreApplication::translate("OrderRepository", "There is already an invoice number %1.")
+            : QCoreApplication::translate("OrderRepository", "There is already an order number %1.");
         return Error {message.arg(number), QStringLiteral("number"), Error::Kind::Conflict};
     }
     return {};
@@ -103,7 +100,8 @@ Result<qint64> insertOrder(QSqlDatabase db, const Order &order)
     bindOrder(query, order);
     query.bindValue(QStringLiteral(":created_at"), toStoredTime(order.createdAt));
     if (!query.exec())
-        return databaseError(tr("Could not save order %1").arg(order.number), query);
+        return databaseError(
+            QCoreApplication::translate("OrderRepository", "Could not save order %1").arg(order.number), query);
     return query.lastInsertId().toLongLong();
 }
 
@@ -119,7 +117,8 @@ Status updateOrder(QSqlDatabase db, const Order &order)
     bindOrder(query, order);
     query.bindValue(QStringLiteral(":id"), order.id);
     if (!query.exec())
-        return databaseError(tr("Could not save order %1").arg(order.number), query);
+        return databaseError(
+            QCoreApplication::translate("OrderRepository", "Could not save order %1").arg(order.number), query);
     return {};
 }
 
@@ -129,7 +128,9 @@ Status writeLines(QSqlDatabase db, const Order &order)
     query.prepare(QStringLiteral("DELETE FROM order_lines WHERE order_id = :order_id"));
     query.bindValue(QStringLiteral(":order_id"), order.id);
     if (!query.exec())
-        return databaseError(tr("Could not save the lines of order %1").arg(order.number), query);
+        return databaseError(
+            QCoreApplication::translate("OrderRepository", "Could not save the lines of order %1").arg(order.number),
+            query);
     query.prepare(
         QStringLiteral("INSERT INTO order_lines (order_id, product_id, position, description, quantity_milli, unit, "
                        "unit_price_minor, line_total_minor) VALUES (:order_id, :product_id, :position, :description, "
@@ -145,7 +146,10 @@ Status writeLines(QSqlDatabase db, const Order &order)
         query.bindValue(QStringLiteral(":unit_price_minor"), line.unitPriceMinor);
         query.bindValue(QStringLiteral(":line_total_minor"), line.lineTotalMinor);
         if (!query.exec())
-            return databaseError(tr("Could not save line %1 of order %2").arg(i + 1).arg(order.number), query);
+            return databaseError(QCoreApplication::translate("OrderRepository", "Could not save line %1 of order %2")
+                                     .arg(i + 1)
+                                     .arg(order.number),
+                                 query);
     }
     return {};
 }
@@ -160,9 +164,11 @@ Result<Order> readOrder(QSqlDatabase db, qint64 id)
         "FROM orders o LEFT JOIN contacts c ON c.id = o.contact_id WHERE o.id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())
-        return databaseError(tr("Could not read order %1").arg(id), query);
+        return databaseError(QCoreApplication::translate("OrderRepository", "Could not read order %1").arg(id), query);
     if (!query.next())
-        return Error {tr("Order %1 does not exist.").arg(id), {}, Error::Kind::NotFound};
+        return Error {QCoreApplication::translate("OrderRepository", "Order %1 does not exist.").arg(id),
+                      {},
+                      Error::Kind::NotFound};
     Order order;
     order.id = query.value(0).toLongLong();
     order.contactId = query.value(1).toLongLong();
@@ -192,7 +198,9 @@ Result<Order> readOrder(QSqlDatabase db, qint64 id)
         "WHERE l.order_id = :id ORDER BY l.position, l.id"));
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())
-        return databaseError(tr("Could not read the lines of order %1").arg(order.number), query);
+        return databaseError(
+            QCoreApplication::translate("OrderRepository", "Could not read the lines of order %1").arg(order.number),
+            query);
     while (query.next()) {
         OrderLine line;
         line.id = query.value(0).toLongLong();

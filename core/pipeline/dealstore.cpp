@@ -1,7 +1,7 @@
 #include "dealstore.h"
 
-#include "common/timeformat.h"
 #include "common/repositorysupport.h"
+#include "common/timeformat.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -12,11 +12,6 @@ namespace clientele::dealstore {
 using namespace repository;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PipelineRepository", text);
-}
 
 const QString SelectColumns = QStringLiteral(
     "SELECT d.id, d.contact_id, c.display_name, d.stage_id, s.name, d.title, d.value_minor, d.currency, "
@@ -77,7 +72,8 @@ Result<qint64> insert(QSqlDatabase db, const Deal &deal)
     bindRow(query, deal);
     query.bindValue(QStringLiteral(":created_at"), toStoredTime(deal.createdAt));
     if (!query.exec())
-        return databaseError(tr("Could not save the deal \"%1\"").arg(deal.title), query);
+        return databaseError(
+            QCoreApplication::translate("PipelineRepository", "Could not save the deal \"%1\"").arg(deal.title), query);
     return query.lastInsertId().toLongLong();
 }
 
@@ -92,7 +88,8 @@ Status update(QSqlDatabase db, const Deal &deal)
     bindRow(query, deal);
     query.bindValue(QStringLiteral(":id"), deal.id);
     if (!query.exec())
-        return databaseError(tr("Could not save the deal \"%1\"").arg(deal.title), query);
+        return databaseError(
+            QCoreApplication::translate("PipelineRepository", "Could not save the deal \"%1\"").arg(deal.title), query);
     return {};
 }
 
@@ -102,9 +99,12 @@ Result<Deal> read(QSqlDatabase db, qint64 id)
     query.prepare(SelectColumns + QStringLiteral(" WHERE d.id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())
-        return databaseError(tr("Could not read deal %1").arg(id), query);
+        return databaseError(QCoreApplication::translate("PipelineRepository", "Could not read deal %1").arg(id),
+                             query);
     if (!query.next())
-        return Error {tr("Deal %1 does not exist.").arg(id), {}, Error::Kind::NotFound};
+        return Error {QCoreApplication::translate("PipelineRepository", "Deal %1 does not exist.").arg(id),
+                      {},
+                      Error::Kind::NotFound};
     return readRow(query);
 }
 
@@ -145,10 +145,11 @@ Result<Stage> readStage(QSqlDatabase db, qint64 id)
     query.prepare(QStringLiteral("SELECT id, name, position, default_probability FROM pipeline_stages WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())
-        return databaseError(tr("Could not read pipeline stage %1").arg(id), query);
+        return databaseError(
+            QCoreApplication::translate("PipelineRepository", "Could not read pipeline stage %1").arg(id), query);
     if (!query.next())
-        return Error {tr("Pipeline stage %1 does not exist.").arg(id), QStringLiteral("stageId"),
-                      Error::Kind::NotFound};
+        return Error {QCoreApplication::translate("PipelineRepository", "Pipeline stage %1 does not exist.").arg(id),
+                      QStringLiteral("stageId"), Error::Kind::NotFound};
     return Stage {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt(),
                   query.value(3).toInt()};
 }
@@ -173,7 +174,8 @@ Result<int> nextPosition(QSqlDatabase db, qint64 stageId)
         "SELECT COALESCE(MAX(position) + 1, 0) FROM deals WHERE stage_id = :stage_id AND deleted_at IS NULL"));
     query.bindValue(QStringLiteral(":stage_id"), stageId);
     if (!query.exec() || !query.next())
-        return databaseError(tr("Could not place the deal in its stage"), query);
+        return databaseError(QCoreApplication::translate("PipelineRepository", "Could not place the deal in its stage"),
+                             query);
     return query.value(0).toInt();
 }
 
@@ -185,7 +187,8 @@ Result<QList<qint64>> column(QSqlDatabase db, qint64 stageId, qint64 exceptId)
     query.bindValue(QStringLiteral(":stage_id"), stageId);
     query.bindValue(QStringLiteral(":id"), exceptId);
     if (!query.exec())
-        return databaseError(tr("Could not read the deals of the stage"), query);
+        return databaseError(QCoreApplication::translate("PipelineRepository", "Could not read the deals of the stage"),
+                             query);
     QList<qint64> ids;
     while (query.next())
         ids.append(query.value(0).toLongLong());
@@ -200,7 +203,8 @@ Status renumber(QSqlDatabase db, const QList<qint64> &dealIds)
         query.bindValue(QStringLiteral(":position"), qint64(i));
         query.bindValue(QStringLiteral(":id"), dealIds.at(i));
         if (!query.exec())
-            return databaseError(tr("Could not reorder the deals"), query);
+            return databaseError(QCoreApplication::translate("PipelineRepository", "Could not reorder the deals"),
+                                 query);
     }
     return {};
 }

@@ -4,9 +4,9 @@
 
 #include "audit/auditlog.h"
 #include "common/clock.h"
+#include "common/repositorysupport.h"
 #include "common/timeformat.h"
 #include "db/transaction.h"
-#include "common/repositorysupport.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -19,11 +19,6 @@ namespace {
 
 const QString Entity = QStringLiteral("deal");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PipelineRepository", text);
-}
-
 void normalize(QSqlDatabase db, Deal &deal)
 {
     deal.title = deal.title.trimmed();
@@ -35,21 +30,27 @@ void normalize(QSqlDatabase db, Deal &deal)
 Status checkDeal(QSqlDatabase db, const Deal &deal, qint64 storedContactId)
 {
     if (deal.title.isEmpty())
-        return Error {tr("Please enter a title for the deal."), QStringLiteral("title"), Error::Kind::Validation};
+        return Error {QCoreApplication::translate("PipelineRepository", "Please enter a title for the deal."),
+                      QStringLiteral("title"), Error::Kind::Validation};
     if (deal.value.minor < 0)
-        return Error {tr("The value of \"%1\" cannot be negative.").arg(deal.title), QStringLiteral("value"),
-                      Error::Kind::Validation};
+        return Error {QCoreApplication::translate("PipelineRepository", "The value of \"%1\" cannot be negative.")
+                          .arg(deal.title),
+                      QStringLiteral("value"), Error::Kind::Validation};
     if (auto s = checkCurrency(deal.value.currency); !s)
         return s;
     if (deal.probability < 0 || deal.probability > 100)
-        return Error {tr("The probability must be from 0 to 100 percent."), QStringLiteral("probability"),
-                      Error::Kind::Validation};
+        return Error {
+            QCoreApplication::translate("PipelineRepository", "The probability must be from 0 to 100 percent."),
+            QStringLiteral("probability"), Error::Kind::Validation};
     if (deal.status == DealStatus::Lost && deal.lostReason.isEmpty())
-        return Error {tr("Please say why \"%1\" was lost.").arg(deal.title), QStringLiteral("lostReason"),
-                      Error::Kind::Validation};
+        return Error {
+            QCoreApplication::translate("PipelineRepository", "Please say why \"%1\" was lost.").arg(deal.title),
+            QStringLiteral("lostReason"), Error::Kind::Validation};
     if (deal.stageId != 0 && rowState(db, QStringLiteral("pipeline_stages"), deal.stageId) == RowState::Missing)
-        return Error {tr("The pipeline stage of \"%1\" no longer exists.").arg(deal.title), QStringLiteral("stageId"),
-                      Error::Kind::Validation};
+        return Error {
+            QCoreApplication::translate("PipelineRepository", "The pipeline stage of \"%1\" no longer exists.")
+                .arg(deal.title),
+            QStringLiteral("stageId"), Error::Kind::Validation};
     return checkContact(db, deal.contactId, deal.contactId == storedContactId);
 }
 
@@ -89,14 +90,18 @@ Result<qint64> PipelineRepository::create(Deal deal)
     if (deal.stageId == 0) {
         const QList<Stage> all = stages();
         if (all.isEmpty())
-            return Error {tr("There is no pipeline stage to put the deal in. Add a stage first."),
-                          QStringLiteral("stageId"), Error::Kind::Validation};
+            return Error {
+                QCoreApplication::translate("PipelineRepository",
+                                            "There is no pipeline stage to put the deal in. Add a stage first."),
+                QStringLiteral("stageId"), Error::Kind::Validation};
         deal.stageId = all.first().id;
     }
     const auto stage = dealstore::readStage(m_db, deal.stageId);
     if (!stage)
-        return Error {tr("The pipeline stage of \"%1\" no longer exists.").arg(deal.title), QStringLiteral("stageId"),
-                      Error::Kind::Validation};
+        return Error {
+            QCoreApplication::translate("PipelineRepository", "The pipeline stage of \"%1\" no longer exists.")
+                .arg(deal.title),
+            QStringLiteral("stageId"), Error::Kind::Validation};
     if (deal.probability == -1)
         deal.probability = stage->defaultProbability;
     if (auto s = checkDeal(m_db, deal, 0); !s)
@@ -221,8 +226,9 @@ Status PipelineRepository::markLost(qint64 id, const QString &reason)
         return stored.error();
     const QString trimmed = reason.trimmed();
     if (trimmed.isEmpty())
-        return Error {tr("Please say why \"%1\" was lost.").arg(stored->title), QStringLiteral("lostReason"),
-                      Error::Kind::Validation};
+        return Error {
+            QCoreApplication::translate("PipelineRepository", "Please say why \"%1\" was lost.").arg(stored->title),
+            QStringLiteral("lostReason"), Error::Kind::Validation};
     Deal deal = *stored;
     deal.status = DealStatus::Lost;
     deal.lostReason = trimmed;
@@ -247,8 +253,10 @@ Status PipelineRepository::reopen(qint64 id)
     if (deal.stageId == 0) {
         const QList<Stage> all = stages();
         if (all.isEmpty())
-            return Error {tr("There is no pipeline stage to put the deal in. Add a stage first."),
-                          QStringLiteral("stageId"), Error::Kind::Validation};
+            return Error {
+                QCoreApplication::translate("PipelineRepository",
+                                            "There is no pipeline stage to put the deal in. Add a stage first."),
+                QStringLiteral("stageId"), Error::Kind::Validation};
         deal.stageId = all.first().id;
     }
 
@@ -269,7 +277,8 @@ Status PipelineRepository::reopen(qint64 id)
 
 Status PipelineRepository::moveToTrash(qint64 id)
 {
-    return setTrashed(m_db, m_clock, QStringLiteral("deals"), Entity, id, true, tr("Deal %1 does not exist.").arg(id));
+    return setTrashed(m_db, m_clock, QStringLiteral("deals"), Entity, id, true,
+                      QCoreApplication::translate("PipelineRepository", "Deal %1 does not exist.").arg(id));
 }
 
 Status PipelineRepository::restore(qint64 id)
@@ -283,8 +292,10 @@ Status PipelineRepository::restore(qint64 id)
         // Its stage was removed while it was in the trash: it comes back into the first stage.
         const QList<Stage> all = stages();
         if (all.isEmpty())
-            return Error {tr("There is no pipeline stage to put the deal in. Add a stage first."),
-                          QStringLiteral("stageId"), Error::Kind::Validation};
+            return Error {
+                QCoreApplication::translate("PipelineRepository",
+                                            "There is no pipeline stage to put the deal in. Add a stage first."),
+                QStringLiteral("stageId"), Error::Kind::Validation};
         Transaction tx(m_db);
         if (auto s = tx.beginStatus(); !s)
             return s;
@@ -301,7 +312,8 @@ Status PipelineRepository::restore(qint64 id)
             return s;
         return tx.commit();
     }
-    return setTrashed(m_db, m_clock, QStringLiteral("deals"), Entity, id, false, tr("Deal %1 does not exist.").arg(id));
+    return setTrashed(m_db, m_clock, QStringLiteral("deals"), Entity, id, false,
+                      QCoreApplication::translate("PipelineRepository", "Deal %1 does not exist.").arg(id));
 }
 
 QList<Deal> PipelineRepository::list(const DealListQuery &query) const

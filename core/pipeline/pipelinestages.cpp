@@ -5,9 +5,9 @@
 
 #include "audit/auditlog.h"
 #include "common/clock.h"
+#include "common/repositorysupport.h"
 #include "common/timeformat.h"
 #include "db/transaction.h"
-#include "common/repositorysupport.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -26,16 +26,12 @@ namespace {
 
 const QString Entity = QStringLiteral("pipeline_stage");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PipelineRepository", text);
-}
-
 Status checkProbability(int probability)
 {
     if (probability < 0 || probability > 100)
-        return Error {tr("The probability must be from 0 to 100 percent."), QStringLiteral("defaultProbability"),
-                      Error::Kind::Validation};
+        return Error {
+            QCoreApplication::translate("PipelineRepository", "The probability must be from 0 to 100 percent."),
+            QStringLiteral("defaultProbability"), Error::Kind::Validation};
     return {};
 }
 
@@ -43,11 +39,13 @@ Status checkProbability(int probability)
 Status checkStageName(const QList<Stage> &stages, const QString &name, qint64 exceptId)
 {
     if (name.isEmpty())
-        return Error {tr("Please enter a name for the stage."), QStringLiteral("name"), Error::Kind::Validation};
+        return Error {QCoreApplication::translate("PipelineRepository", "Please enter a name for the stage."),
+                      QStringLiteral("name"), Error::Kind::Validation};
     for (const Stage &stage : stages) {
         if (stage.id != exceptId && stage.name.compare(name, Qt::CaseInsensitive) == 0)
-            return Error {tr("There is already a stage called \"%1\".").arg(stage.name), QStringLiteral("name"),
-                          Error::Kind::Conflict};
+            return Error {QCoreApplication::translate("PipelineRepository", "There is already a stage called \"%1\".")
+                              .arg(stage.name),
+                          QStringLiteral("name"), Error::Kind::Conflict};
     }
     return {};
 }
@@ -69,7 +67,9 @@ Status writeStage(QSqlDatabase db, const Stage &stage)
     query.bindValue(QStringLiteral(":probability"), stage.defaultProbability);
     query.bindValue(QStringLiteral(":id"), stage.id);
     if (!query.exec())
-        return databaseError(tr("Could not save the stage \"%1\"").arg(stage.name), query);
+        return databaseError(
+            QCoreApplication::translate("PipelineRepository", "Could not save the stage \"%1\"").arg(stage.name),
+            query);
     return {};
 }
 
@@ -129,7 +129,9 @@ Result<qint64> PipelineRepository::createStage(const QString &name, int defaultP
     query.bindValue(QStringLiteral(":probability"), stage.defaultProbability);
     query.bindValue(QStringLiteral(":created_at"), toStoredTime(m_clock.nowUtc()));
     if (!query.exec())
-        return databaseError(tr("Could not save the stage \"%1\"").arg(stage.name), query);
+        return databaseError(
+            QCoreApplication::translate("PipelineRepository", "Could not save the stage \"%1\"").arg(stage.name),
+            query);
     const qint64 id = query.lastInsertId().toLongLong();
     if (auto s = AuditLog(m_db, m_clock).record(Entity, id, QStringLiteral("create"), toJson(stage)); !s)
         return s.error();
@@ -174,8 +176,9 @@ Status PipelineRepository::reorderStages(const QList<qint64> &stageIds)
     for (const Stage &s : existing)
         known.insert(s.id);
     if (wanted.size() != stageIds.size() || wanted != known)
-        return Error {tr("The new order must list every stage exactly once."), QStringLiteral("stages"),
-                      Error::Kind::Validation};
+        return Error {
+            QCoreApplication::translate("PipelineRepository", "The new order must list every stage exactly once."),
+            QStringLiteral("stages"), Error::Kind::Validation};
 
     Transaction tx(m_db);
     if (auto s = tx.beginStatus(); !s)
@@ -209,7 +212,10 @@ Status PipelineRepository::removeStage(qint64 id)
         QStringLiteral("SELECT COUNT(*) FROM deals WHERE stage_id = :id AND status = 'open' AND deleted_at IS NULL"));
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec() || !query.next())
-        return databaseError(tr("Could not check the deals of the stage \"%1\"").arg(stored->name), query);
+        return databaseError(
+            QCoreApplication::translate("PipelineRepository", "Could not check the deals of the stage \"%1\"")
+                .arg(stored->name),
+            query);
     if (const int open = query.value(0).toInt(); open > 0)
         return Error {QCoreApplication::translate("PipelineRepository",
                                                   "The stage \"%1\" still has %n open deal(s). Move them to another "
@@ -225,11 +231,15 @@ Status PipelineRepository::removeStage(qint64 id)
     query.prepare(QStringLiteral("UPDATE deals SET stage_id = NULL WHERE stage_id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())
-        return databaseError(tr("Could not remove the stage \"%1\"").arg(stored->name), query);
+        return databaseError(
+            QCoreApplication::translate("PipelineRepository", "Could not remove the stage \"%1\"").arg(stored->name),
+            query);
     query.prepare(QStringLiteral("DELETE FROM pipeline_stages WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())
-        return databaseError(tr("Could not remove the stage \"%1\"").arg(stored->name), query);
+        return databaseError(
+            QCoreApplication::translate("PipelineRepository", "Could not remove the stage \"%1\"").arg(stored->name),
+            query);
     int position = 0;
     for (Stage remaining : dealstore::readStages(m_db)) {
         if (remaining.position != position) {

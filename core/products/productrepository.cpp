@@ -19,11 +19,6 @@ namespace {
 
 const QString Entity = QStringLiteral("product");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProductRepository", text);
-}
-
 const QString SelectColumns = QStringLiteral(
     "SELECT id, name, sku, unit, price_minor, currency, active, created_at, updated_at, deleted_at FROM products ");
 
@@ -84,10 +79,12 @@ Status ProductRepository::validate(const Product &product) const
     Product normalized = product;
     normalize(m_db, normalized);
     if (normalized.name.isEmpty())
-        return Error {tr("Please enter a name for the product."), QStringLiteral("name"), Error::Kind::Validation};
+        return Error {QCoreApplication::translate("ProductRepository", "Please enter a name for the product."),
+                      QStringLiteral("name"), Error::Kind::Validation};
     if (normalized.price.minor < 0)
-        return Error {tr("The price of \"%1\" cannot be negative.").arg(normalized.name), QStringLiteral("price"),
-                      Error::Kind::Validation};
+        return Error {QCoreApplication::translate("ProductRepository", "The price of \"%1\" cannot be negative.")
+                          .arg(normalized.name),
+                      QStringLiteral("price"), Error::Kind::Validation};
     return checkCurrency(normalized.price.currency);
 }
 
@@ -108,7 +105,9 @@ Result<qint64> ProductRepository::create(Product product)
     bindProduct(query, product);
     query.bindValue(QStringLiteral(":now"), now);
     if (!query.exec())
-        return databaseError(tr("Could not save the product \"%1\"").arg(product.name), query);
+        return databaseError(
+            QCoreApplication::translate("ProductRepository", "Could not save the product \"%1\"").arg(product.name),
+            query);
     const qint64 id = query.lastInsertId().toLongLong();
     if (auto s = AuditLog(m_db, m_clock).record(Entity, id, QStringLiteral("create"), toJson(product)); !s)
         return s.error();
@@ -123,9 +122,12 @@ Result<Product> ProductRepository::get(qint64 id) const
     query.prepare(SelectColumns + QStringLiteral("WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())
-        return databaseError(tr("Could not read product %1").arg(id), query);
+        return databaseError(QCoreApplication::translate("ProductRepository", "Could not read product %1").arg(id),
+                             query);
     if (!query.next())
-        return Error {tr("Product %1 does not exist.").arg(id), {}, Error::Kind::NotFound};
+        return Error {QCoreApplication::translate("ProductRepository", "Product %1 does not exist.").arg(id),
+                      {},
+                      Error::Kind::NotFound};
     return readProduct(query);
 }
 
@@ -149,7 +151,9 @@ Status ProductRepository::update(Product product)
     query.bindValue(QStringLiteral(":now"), toStoredTime(m_clock.nowUtc()));
     query.bindValue(QStringLiteral(":id"), product.id);
     if (!query.exec())
-        return databaseError(tr("Could not save the product \"%1\"").arg(product.name), query);
+        return databaseError(
+            QCoreApplication::translate("ProductRepository", "Could not save the product \"%1\"").arg(product.name),
+            query);
     const QJsonObject changes = changedFields(toJson(*stored), toJson(product));
     if (auto s = AuditLog(m_db, m_clock).record(Entity, product.id, QStringLiteral("update"), changes); !s)
         return s;
@@ -159,13 +163,13 @@ Status ProductRepository::update(Product product)
 Status ProductRepository::moveToTrash(qint64 id)
 {
     return setTrashed(m_db, m_clock, QStringLiteral("products"), Entity, id, true,
-                      tr("Product %1 does not exist.").arg(id));
+                      QCoreApplication::translate("ProductRepository", "Product %1 does not exist.").arg(id));
 }
 
 Status ProductRepository::restore(qint64 id)
 {
     return setTrashed(m_db, m_clock, QStringLiteral("products"), Entity, id, false,
-                      tr("Product %1 does not exist.").arg(id));
+                      QCoreApplication::translate("ProductRepository", "Product %1 does not exist.").arg(id));
 }
 
 QList<Product> ProductRepository::list(bool includeInactive) const

@@ -53,11 +53,6 @@ QDateTime localTime(const QDate &day, int hour, int minute)
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BakerySample", text);
-}
-
 Status setSampleSettings(QSqlDatabase db)
 {
     BusinessSettings settings(db);
@@ -74,10 +69,13 @@ Status BakerySample::populate(QSqlDatabase db, const Clock &clock)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM contacts")) || !query.next())
-        return Error {tr("The database could not be read: %1").arg(query.lastError().text())};
+        return Error {QCoreApplication::translate("BakerySample", "The database could not be read: %1")
+                          .arg(query.lastError().text())};
     if (query.value(0).toLongLong() > 0) {
-        return Error {tr("This database already holds contacts. The sample bakery can only be added to a new, "
-                         "empty database."),
+        return Error {QCoreApplication::translate(
+                          "BakerySample",
+                          "This database already holds contacts. The sample bakery can only be added to a new, "
+                          "empty database."),
                       {},
                       Error::Kind::Conflict};
     }

@@ -12,11 +12,6 @@ namespace clientele {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BusinessSettings", text);
-}
-
 QString systemRegion()
 {
     // "en_US" -> "US"; the C locale has no territory, so fall back to US like most exporters do.
@@ -57,7 +52,8 @@ Status BusinessSettings::setValue(const QString &key, const QString &value)
     query.bindValue(QStringLiteral(":key"), key);
     query.bindValue(QStringLiteral(":value"), value);
     if (!query.exec())
-        return Error {tr("Could not save the setting %1: %2").arg(key, query.lastError().text())};
+        return Error {QCoreApplication::translate("BusinessSettings", "Could not save the setting %1: %2")
+                          .arg(key, query.lastError().text())};
     return {};
 }
 
@@ -85,7 +81,8 @@ Status BusinessSettings::seedDefaults(QSqlDatabase db)
 
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM pipeline_stages")) || !query.next())
-        return Error {tr("Could not read the pipeline stages: %1").arg(query.lastError().text())};
+        return Error {QCoreApplication::translate("BusinessSettings", "Could not read the pipeline stages: %1")
+                          .arg(query.lastError().text())};
     if (query.value(0).toInt() > 0)
         return {};
     struct Stage
@@ -93,7 +90,10 @@ Status BusinessSettings::seedDefaults(QSqlDatabase db)
         QString name;
         int probability;
     };
-    const Stage stages[] = {{tr("Lead"), 10}, {tr("Qualified"), 30}, {tr("Proposal"), 60}, {tr("Negotiation"), 80}};
+    const Stage stages[] = {{QCoreApplication::translate("BusinessSettings", "Lead"), 10},
+                            {QCoreApplication::translate("BusinessSettings", "Qualified"), 30},
+                            {QCoreApplication::translate("BusinessSettings", "Proposal"), 60},
+                            {QCoreApplication::translate("BusinessSettings", "Negotiation"), 80}};
     const QString now = toStoredTime(QDateTime::currentDateTimeUtc());
     int position = 0;
     for (const Stage &stage : stages) {
@@ -104,7 +104,8 @@ Status BusinessSettings::seedDefaults(QSqlDatabase db)
         query.bindValue(QStringLiteral(":probability"), stage.probability);
         query.bindValue(QStringLiteral(":created_at"), now);
         if (!query.exec())
-            return Error {tr("Could not create the pipeline stages: %1").arg(query.lastError().text())};
+            return Error {QCoreApplication::translate("BusinessSettings", "Could not create the pipeline stages: %1")
+                              .arg(query.lastError().text())};
     }
     return {};
 }

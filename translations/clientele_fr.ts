@@ -1,0 +1,2409 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AboutBox</name>
+    <message>
+        <location filename="../ui/mainwindow/aboutbox.cpp" line="+9"/>
+        <source>&lt;h3&gt;Clientele %1&lt;/h3&gt;&lt;p&gt;A customer book for small businesses: contacts, orders, follow-ups and a sales pipeline in one file on your computer.&lt;/p&gt;&lt;p&gt;Clientele is free software, licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Clientele %1&lt;/h3&gt;&lt;p&gt;Un carnet de clients pour les petites entreprises : contacts, commandes, relances et pipeline de ventes dans un seul fichier sur votre ordinateur.&lt;/p&gt;&lt;p&gt;Clientele est un logiciel libre, sous licence publique générale GNU, version 3 ou ultérieure (GPL-3.0-or-later). Il est fourni sans aucune garantie.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté avec Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>About Clientele</source>
+        <translation>À propos de Clientele</translation>
+    </message>
+</context>
+<context>
+    <name>Activity</name>
+    <message>
+        <location filename="../core/activities/activity.cpp" line="+39"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meeting</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityRepository</name>
+    <message>
+        <location filename="../core/activities/activityrepository.cpp" line="+77"/>
+        <source>Please choose the customer this is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please enter a subject or some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The deal this is about no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The order this is about no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+44"/>
+        <source>Could not save the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Could not read activity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+36"/>
+        <location line="+6"/>
+        <source>Activity %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../core/audit/auditlog.cpp" line="+55"/>
+        <source>Could not write the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BakerySample</name>
+    <message>
+        <location filename="../core/sample/bakerysample.cpp" line="+37"/>
+        <source>The sample bakery could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The database could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This database already holds contacts. The sample bakery can only be added to a new, empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BusinessSettings</name>
+    <message>
+        <location filename="../core/settings/businesssettings.cpp" line="+55"/>
+        <source>Could not save the setting %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Could not read the pipeline stages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Negotiation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not create the pipeline stages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactRepository</name>
+    <message>
+        <location filename="../core/contacts/contactrepository.cpp" line="+24"/>
+        <location filename="../core/contacts/contactrows.cpp" line="+19"/>
+        <source>The contact could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no contact with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The contact could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <location filename="../core/contacts/contactvalidation.cpp" line="+94"/>
+        <source>A company needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/contacts/contactvalidation.cpp" line="+4"/>
+        <source>A contact needs a first or last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not a valid email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The birthday is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The company (id %1) does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contact %1 is not a company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A contact cannot belong to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactSearch</name>
+    <message>
+        <location filename="../core/search/contactsearch.cpp" line="+58"/>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldRepository</name>
+    <message>
+        <location filename="../core/customfields/customfieldrepository.cpp" line="+22"/>
+        <source>The custom field could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>%1: &apos;%2&apos; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &apos;%2&apos; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &apos;%2&apos; is not yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &apos;%2&apos; is not one of the choices (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+41"/>
+        <source>A custom field needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>A choice field needs at least one choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+38"/>
+        <source>There is already a field called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+21"/>
+        <source>There is no custom field with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>There is no custom field called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardAnalytics</name>
+    <message>
+        <location filename="../core/analytics/dashboardanalytics.cpp" line="+25"/>
+        <source>The dashboard figures could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <location filename="../ui/dashboard/dashboardcharts.cpp" line="+103"/>
+        <location line="+87"/>
+        <source>Revenue</source>
+        <translation>Chiffre d’affaires</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-71"/>
+        <location line="+94"/>
+        <source>%1: %2 from %n order(s)</source>
+        <translation>
+            <numerusform>%1 : %2 pour %n commande</numerusform>
+            <numerusform>%1 : %2 pour %n commandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <location line="+44"/>
+        <source>No orders in the last 12 months yet</source>
+        <translation>Aucune commande au cours des 12 derniers mois</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>No customer orders in the last 12 months yet</source>
+        <translation>Aucune commande client au cours des 12 derniers mois</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../core/db/database.cpp" line="+51"/>
+        <source>The database could not be prepared (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No database file was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The database %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The database %1 is already open in another Clientele window or program (process %2 on %3). Close it there first, or open this one read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The lock file beside the database %1 could not be created; check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The database %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file %1 could not be opened as a Clientele database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file %1 is not a Clientele database, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database %1 has schema version %2 but this Clientele needs %3; it cannot be opened read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCheck</name>
+    <message>
+        <location filename="../core/db/databasecheck.cpp" line="+21"/>
+        <source>The integrity check could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>integrity check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The foreign key check could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>table %1 row %2 refers to missing %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (column %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>... and %1 more rows that refer to missing records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The search index could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The search index has %1 entries but there are %2 contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 contacts are missing from the search index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The schema version is %1 but this Clientele expects %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOpener</name>
+    <message>
+        <location filename="../ui/common/databaseopener.cpp" line="+30"/>
+        <source>Database in use</source>
+        <translation>Base de données en cours d’utilisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read-only lets you look things up while the other window keeps working; nothing can be changed until you open the file normally again.</source>
+        <translation>En lecture seule, vous pouvez consulter les données pendant que l’autre fenêtre continue de travailler ; rien ne peut être modifié avant de rouvrir le fichier normalement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Read-Only</source>
+        <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>Cannot open the database</source>
+        <translation>Impossible d’ouvrir la base de données</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Database from a newer Clientele</source>
+        <translation>Base de données d’une version plus récente de Clientele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database %1 was saved by a newer version of Clientele and cannot be opened by this one.</source>
+        <translation>La base de données %1 a été enregistrée par une version plus récente de Clientele et ne peut pas être ouverte par celle-ci.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install the newer Clientele to open it. The file has not been changed.</source>
+        <translation>Installez la version plus récente de Clientele pour l’ouvrir. Le fichier n’a pas été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>Deal</name>
+    <message>
+        <location filename="../core/pipeline/deal.cpp" line="+34"/>
+        <source>Open</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Won</source>
+        <translation>Gagnée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lost</source>
+        <translation>Perdue</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../ui/firstrun/firstrun.cpp" line="+23"/>
+        <source>The sample bakery could not be set up: %1</source>
+        <translation>La boulangerie d’exemple n’a pas pu être créée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRepository</name>
+    <message>
+        <location filename="../core/followups/followuprepository.cpp" line="+37"/>
+        <source>Please enter what to follow up on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please enter when &quot;%1&quot; is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The order of &quot;%1&quot; no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The deal of &quot;%1&quot; no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;%1&quot; is already done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>Please choose a time in the future to put &quot;%1&quot; off until.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+6"/>
+        <location filename="../core/followups/followupstore.cpp" line="+175"/>
+        <source>Follow-up %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/followups/followupstore.cpp" line="-31"/>
+        <location line="+16"/>
+        <source>Could not save the follow-up &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not read follow-up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <location filename="../core/db/migrator.cpp" line="+70"/>
+        <source>The safety copy %1 could not be replaced, so the database was not updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A safety copy of the database could not be written to %1, so the database was not updated: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The file could not be read as a database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This database was made by a newer version of Clientele (schema version %1; this version understands up to %2). It was left untouched: please update Clientele.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Updating the database to schema version %1 (%2) failed, and nothing was changed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+5"/>
+        <source>Could not record schema version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Order</name>
+    <message>
+        <location filename="../core/orders/order.cpp" line="+88"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation type="unfinished">En cours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completed</source>
+        <translation type="unfinished">Terminées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation type="unfinished">Annulées</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partly paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid</source>
+        <translation type="unfinished">Payé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderRepository</name>
+    <message>
+        <location filename="../core/orders/orderrepository.cpp" line="+62"/>
+        <source>Line %1 needs a description or a product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1: the quantity cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1: the price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1: the product no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The discount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The tax cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The discount (%1) is more than the subtotal (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The paid amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The line total is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Line %1: the amount is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>The order total is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The paid amount (%1) is more than the total (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>The payment is in %1 but order %2 is in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please enter the amount paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The payment is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The refund (%1) is more than what was paid for order %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The payment (%1) is more than the %2 still open on order %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+6"/>
+        <location filename="../core/orders/orderstore.cpp" line="+169"/>
+        <source>Order %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/orders/orderstore.cpp" line="-110"/>
+        <source>Could not find the next order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not check the order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is already an invoice number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is already an order number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+17"/>
+        <source>Could not save order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not save the lines of order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not save line %1 of order %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not read order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Could not read the lines of order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineRepository</name>
+    <message>
+        <location filename="../core/pipeline/pipelinestages.cpp" line="+42"/>
+        <source>Please enter a name for the stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is already a stage called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+62"/>
+        <source>Could not save the stage &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The new order must list every stage exactly once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Could not check the deals of the stage &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The stage &quot;%1&quot; still has %n open deal(s). Move them to another stage first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+6"/>
+        <source>Could not remove the stage &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/dealstore.cpp" line="+76"/>
+        <location line="+16"/>
+        <source>Could not save the deal &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not read deal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/pipeline/pipelinerepository.cpp" line="+281"/>
+        <location line="+35"/>
+        <source>Deal %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Could not read pipeline stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pipeline stage %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Could not place the deal in its stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not read the deals of the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not reorder the deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/pipelinerepository.cpp" line="-283"/>
+        <source>Please enter a title for the deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value of &quot;%1&quot; cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../core/pipeline/pipelinestages.cpp" line="-208"/>
+        <source>The probability must be from 0 to 100 percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+183"/>
+        <source>Please say why &quot;%1&quot; was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <location line="+51"/>
+        <source>The pipeline stage of &quot;%1&quot; no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+163"/>
+        <location line="+39"/>
+        <source>There is no pipeline stage to put the deal in. Add a stage first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductRepository</name>
+    <message>
+        <location filename="../core/products/productrepository.cpp" line="+82"/>
+        <source>Please enter a name for the product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The price of &quot;%1&quot; cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+46"/>
+        <source>Could not save the product &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Could not read product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+38"/>
+        <location line="+6"/>
+        <source>Product %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceRule</name>
+    <message>
+        <location filename="../core/followups/recurrence.cpp" line="+30"/>
+        <source>The repeat rule is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The repeat rule &quot;%1&quot; is not understood: &quot;%2&quot; has no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Follow-ups can repeat daily, weekly, monthly or yearly, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The repeat interval must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The day of the month must be from 1 to 31, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The repeat rule &quot;%1&quot; is not supported: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The repeat rule &quot;%1&quot; does not say how often (FREQ=...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A day of the month only applies to monthly or yearly repeats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every %1 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every %1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every %1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Repository</name>
+    <message>
+        <location filename="../core/common/repositorysupport.cpp" line="+58"/>
+        <source>The currency &quot;%1&quot; is not a three-letter code such as EUR or USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The chosen customer is in the trash. Restore them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chosen customer does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not look up the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Could not move the record to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not restore the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <location filename="../core/db/transaction.cpp" line="+57"/>
+        <source>Could not start a database transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not save the changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele-cli</name>
+    <message>
+        <location filename="../app/cli/clidatabase.cpp" line="+13"/>
+        <source>The database file (default: $CLIENTELE_DB, else %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ContactDetailView</name>
+    <message>
+        <location filename="../ui/contacts/contactdetailview.cpp" line="+95"/>
+        <source>Select a contact to see their details.</source>
+        <translation>Sélectionnez un contact pour voir ses détails.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>(%n year(s) old)</source>
+        <translation>
+            <numerusform>(%n an)</numerusform>
+            <numerusform>(%n ans)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Birthday today!</source>
+        <translation>Anniversaire aujourd’hui !</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not asked yet</source>
+        <translation>Pas encore demandé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>since %1</source>
+        <translation>depuis le %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Email marketing</source>
+        <translation>Marketing par e-mail</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open follow-ups</source>
+        <translation>Relances ouvertes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Orders: %n in total</source>
+        <translation>
+            <numerusform>Commandes : %n au total</numerusform>
+            <numerusform>Commandes : %n au total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Recent activity</source>
+        <translation>Activité récente</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ContactTableModel</name>
+    <message>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="+102"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ContactsView</name>
+    <message>
+        <location filename="../ui/contacts/contactsview.cpp" line="+17"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clientele::DashboardView</name>
+    <message>
+        <location filename="../ui/dashboard/dashboardview.cpp" line="+48"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue this month</source>
+        <translation>Chiffre d’affaires du mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open follow-ups</source>
+        <translation>Relances ouvertes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline, weighted</source>
+        <translation>Pipeline pondéré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthdays in the next 30 days</source>
+        <translation>Anniversaires dans les 30 prochains jours</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Revenue per month</source>
+        <translation>Chiffre d’affaires par mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders per weekday</source>
+        <translation>Commandes par jour de la semaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top 10 customers</source>
+        <translation>Les 10 meilleurs clients</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Updating…</source>
+        <translation>Mise à jour…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Last 12 months, as of %1 at %2</source>
+        <translation>12 derniers mois, au %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>▲ %1% vs. last month (%2)</source>
+        <translation>▲ %1 % par rapport au mois dernier (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>▼ %1% vs. last month (%2)</source>
+        <translation>▼ %1 % par rapport au mois dernier (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last month: %1</source>
+        <translation>Mois dernier : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln en retard</numerusform>
+            <numerusform>%Ln en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln due today</source>
+        <translation>
+            <numerusform>%Ln pour aujourd’hui</numerusform>
+            <numerusform>%Ln pour aujourd’hui</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln open deal(s)</source>
+        <translation>
+            <numerusform>%Ln affaire en cours</numerusform>
+            <numerusform>%Ln affaires en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in total</source>
+        <translation>%1 au total</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>MMM d</source>
+        <comment>a day of this year</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: %1 (%2)</source>
+        <translation>Prochain : %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>None coming up</source>
+        <translation>Aucun à venir</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::DealCardDelegate</name>
+    <message>
+        <location filename="../ui/pipeline/dealcarddelegate.cpp" line="+81"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::FirstRunDialog</name>
+    <message>
+        <location filename="../ui/firstrun/firstrundialog.cpp" line="+51"/>
+        <location line="+5"/>
+        <source>Welcome to Clientele</source>
+        <translation>Bienvenue dans Clientele</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your customers, their orders, what to follow up and the deals in the works, all in one place. How would you like to begin?</source>
+        <translation>Vos clients, leurs commandes, les relances à faire et les affaires en cours, tout au même endroit. Comment souhaitez-vous commencer ?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Start empty</source>
+        <translation>Commencer à vide</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A new, empty customer book, ready for your first contact or an import.</source>
+        <translation>Un nouveau carnet de clients vide, prêt pour votre premier contact ou une importation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open sample bakery</source>
+        <translation>Ouvrir la boulangerie d’exemple</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look around Rosie&apos;s Bakery first: about 200 customers, 1,500 orders, follow-ups and deals. You can start your own book later with File › New Database.</source>
+        <translation>Découvrez d’abord Rosie’s Bakery : environ 200 clients, 1 500 commandes, des relances et des affaires. Vous pourrez créer votre propre carnet plus tard avec Fichier › Nouvelle base de données.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open an existing database file…</source>
+        <translation>Ouvrir un fichier de base de données existant…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your data is saved on this computer in %1</source>
+        <translation>Vos données sont enregistrées sur cet ordinateur dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::FollowUpsView</name>
+    <message>
+        <location filename="../ui/followups/followupsview.cpp" line="+27"/>
+        <source>Follow-ups</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Follow-up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Upcoming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done recently</source>
+        <translation>Terminées récemment</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln en retard</numerusform>
+            <numerusform>%Ln en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln due today</source>
+        <translation>
+            <numerusform>%Ln pour aujourd’hui</numerusform>
+            <numerusform>%Ln pour aujourd’hui</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln upcoming</source>
+        <translation>
+            <numerusform>%Ln à venir</numerusform>
+            <numerusform>%Ln à venir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>done %1</source>
+        <translation>terminée le %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(snoozed)</source>
+        <translation>(reportée)</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::GlobalSearch</name>
+    <message>
+        <location filename="../ui/mainwindow/globalsearch.cpp" line="+23"/>
+        <source>Search contacts, emails, phones, notes…  (Ctrl+K)</source>
+        <translation>Rechercher contacts, e-mails, téléphones, notes…  (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search contacts</source>
+        <translation>Rechercher des contacts</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>No contact matches “%1”</source>
+        <translation>Aucun contact ne correspond à « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+72"/>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Nouvelle base de données…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create a new, empty customer database file</source>
+        <translation>Créer un nouveau fichier de clients vide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open another customer database file</source>
+        <translation>Ouvrir un autre fichier de clients</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Find Contact…</source>
+        <translation>&amp;Rechercher un contact…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search the whole customer book</source>
+        <translation>Rechercher dans tout le carnet de clients</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the selected rows or text</source>
+        <translation>Copier les lignes ou le texte sélectionnés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;About Clientele</source>
+        <translation>À &amp;propos de Clientele</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+89"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln commande</numerusform>
+            <numerusform>%Ln commandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (read-only) — Clientele</source>
+        <translation>%1 (lecture seule) — Clientele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — Clientele</source>
+        <translation>%1 — Clientele</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>read-only: another window has this file open</source>
+        <translation>lecture seule : une autre fenêtre a ouvert ce fichier</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+7"/>
+        <source>New Database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Clientele databases (*.sqlite)</source>
+        <translation>Bases de données Clientele (*.sqlite)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file %1 already exists. Choose another name, or use File › Open Database to open it.</source>
+        <translation>Le fichier %1 existe déjà. Choisissez un autre nom, ou ouvrez-le avec Fichier › Ouvrir une base de données.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open Database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données Clientele (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::OrderDetailView</name>
+    <message>
+        <location filename="../ui/orders/orderdetailview.cpp" line="+57"/>
+        <source>Select an order to see what is in it.</source>
+        <translation>Sélectionnez une commande pour voir son contenu.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Invoice %1</source>
+        <translation>Facture %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Walk-in customer</source>
+        <translation>Client de passage</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ordered</source>
+        <translation>Commandée le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment due</source>
+        <translation>Paiement dû le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pickup</source>
+        <translation>Retrait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid on</source>
+        <translation>Payée le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop reference</source>
+        <translation>Référence boutique</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tax</source>
+        <translation>Taxe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>Reste à payer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::OrderTableModel</name>
+    <message>
+        <location filename="../ui/orders/ordertablemodel.cpp" line="+70"/>
+        <source>Walk-in customer</source>
+        <translation>Client de passage</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pickup/due</source>
+        <translation>Retrait/échéance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::OrdersView</name>
+    <message>
+        <location filename="../ui/orders/ordersview.cpp" line="+21"/>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All orders</source>
+        <translation>Toutes les commandes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To do (open and ready)</source>
+        <translation>À traiter (ouvertes et prêtes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready for pickup</source>
+        <translation>Prêtes à retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not fully paid</source>
+        <translation>Pas entièrement payées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Terminées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Annulées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+106"/>
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln commande</numerusform>
+            <numerusform>%Ln commandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 total</source>
+        <translation>%1 au total</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::PipelineView</name>
+    <message>
+        <location filename="../ui/pipeline/pipelineview.cpp" line="+23"/>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No customer yet</source>
+        <translation>Pas encore de client</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Closes %1</source>
+        <translation>Conclusion le %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 · weighted %2</source>
+        <translation>%1 · pondéré %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>+ %n in other currencies</source>
+        <translation>
+            <numerusform>+ %n dans une autre devise</numerusform>
+            <numerusform>+ %n dans d’autres devises</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There are no pipeline stages yet.</source>
+        <translation>Il n’y a pas encore d’étapes dans le pipeline.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln open deal(s)</source>
+        <translation>
+            <numerusform>%Ln affaire en cours</numerusform>
+            <numerusform>%Ln affaires en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in total, %2 weighted by probability</source>
+        <translation>%1 au total, %2 pondéré par la probabilité</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No open deals in this stage.</source>
+        <translation>Aucune affaire en cours à cette étape.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::Sidebar</name>
+    <message>
+        <location filename="../ui/mainwindow/sidebar.cpp" line="+40"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-ups</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::cli</name>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="+23"/>
+        <source>Check the database for damage without changing it: SQLite&apos;s integrity check, records that
+refer to missing ones, the schema version and the search index. Works while Clientele has
+the database open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Database OK (schema version %1)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="+55"/>
+        <location filename="../app/cli/main.cpp" line="+69"/>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown option &apos;--%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>option &apos;--%1&apos; does not take a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>option &apos;--%1&apos; needs a value (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>missing argument %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: clientele-cli %1
+
+%2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show this help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contactcommands.cpp" line="+24"/>
+        <source>Print JSON instead of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>List the contacts (not those in the trash), sorted by name.
+With --json, print an array with every detail of each contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show every detail of the contact with the given id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add a person and print the new contact&apos;s id. At least a first or a last name is needed;
+the first email and phone given become the primary ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An email address (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A phone number (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A tag such as VIP (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: clientele-cli contacts COMMAND [ARGUMENTS]
+
+Commands:
+  list       List the contacts
+  show ID    Show one contact
+  add        Add a person
+
+Run &apos;clientele-cli contacts COMMAND --help&apos; for the options of a command.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>No contacts yet.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+92"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+0"/>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/contactview.cpp" line="+62"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+0"/>
+        <source>Company</source>
+        <translation type="unfinished">Entreprise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/contactview.cpp" line="+2"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+0"/>
+        <source>Email</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/contactview.cpp" line="+1"/>
+        <source>Phone</source>
+        <translation type="unfinished">Téléphone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/contactview.cpp" line="+4"/>
+        <source>Tags</source>
+        <translation type="unfinished">Étiquettes</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is not a contact id (a positive whole number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No contact with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>a contact needs --first or --last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>missing contacts command (list, show or add)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown contacts command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contactview.cpp" line="-30"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Web</source>
+        <translation type="unfinished">Web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation type="unfinished">Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation type="unfinished">Anniversaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email marketing</source>
+        <translation type="unfinished">Marketing par e-mail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the trash since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/initcommand.cpp" line="+26"/>
+        <source>Create the database, or bring an existing one up to this version&apos;s schema.
+With --sample bakery, fill a new database with &quot;Rosie&apos;s Bakery&quot;, a sample shop
+with customers, orders, deals and follow-ups to explore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add sample data; the only sample is &apos;bakery&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unknown sample &apos;%1&apos;; the only sample is &apos;bakery&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database %1 is ready (schema version %2).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created the database %1 (schema version %2).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Added the sample bakery &quot;Rosie&apos;s Bakery&quot; with %1 contacts.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="-48"/>
+        <source>Usage: clientele-cli [--db PATH] COMMAND [ARGUMENTS]
+
+Work with a Clientele customer database from the command line.
+
+Commands:
+  init [--sample bakery]   Create or update the database, optionally with the sample bakery
+  contacts list            List the contacts
+  contacts show ID         Show one contact
+  contacts add             Add a person
+  search QUERY             Search contacts by name, company, email, phone, tag or note
+  check                    Check the database for damage
+
+Options:
+  --db PATH      The database file; without it $CLIENTELE_DB, else
+                 %1
+  -h, --help     Show this help
+  --version      Show the version
+
+Run &apos;clientele-cli COMMAND --help&apos; for the options of a command.
+Exit status: 0 on success, 1 when the operation failed, 2 for a wrong command line.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>option &apos;--db&apos; needs a value (PATH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no command given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/output.cpp" line="+61"/>
+        <source>Try &apos;%1&apos; for more information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/searchcommand.cpp" line="-65"/>
+        <source>Search names, companies, emails, phones, tags, notes and activities. Every word must match,
+as the start of a word and ignoring accents: &quot;mull&quot; finds Müller. Several words may be
+given without quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show at most N contacts (default %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print a JSON array instead of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>--limit needs a positive whole number, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No contacts match &quot;%1&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>display</name>
+    <message>
+        <location filename="../ui/common/displayformat.cpp" line="+57"/>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tomorrow</source>
+        <translation>Demain</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>M</source>
+        <comment>million, in compact amounts</comment>
+        <translation> M</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>k</source>
+        <comment>thousand, in compact amounts</comment>
+        <translation>k</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+35"/>
+        <source>Customer book for small businesses.</source>
+        <translation>Carnet de clients pour les petites entreprises.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the database file &lt;path&gt; (default: $CLIENTELE_DB, else the per-user data folder).</source>
+        <translation>Ouvrir le fichier de base de données &lt;path&gt; (par défaut : $CLIENTELE_DB, sinon le dossier de données de l’utilisateur).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start with an empty database instead of showing the welcome page.</source>
+        <translation>Démarrer avec une base vide au lieu de la page d’accueil.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The database file to open (same as --db).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Open Database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données Clientele (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Clientele</source>
+        <translation>Clientele</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace clientele {
+
+class MainWindow;
+
+/// Saves pictures of the window for the documentation (the hidden --screenshot option): each
+/// page once its data is shown, as dashboard.png, contacts.png, orders.png, followups.png and
+/// pipeline.png.
+class Screenshots final
+{
+public:
+    /// Returns false when a file could not be written.
+    static bool saveAll(MainWindow &window, const QString &folder);
+    /// Grabs one widget (with its children) into `path`.
+    static bool save(QWidget &widget, const QString &path);
+};
+
+} // namespace clientele

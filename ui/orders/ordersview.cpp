@@ -1,0 +1,146 @@
+#include "ordersview.h"
+
+#include "common/displayformat.h"
+#include "common/pageheader.h"
+#include "orderdetailview.h"
+#include "orders/orderrepository.h"
+#include "ordertablemodel.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace clientele {
+
+OrdersView::OrdersView(QSqlDatabase db, const Clock &clock, QWidget *parent)
+    : QWidget(parent)
+    , m_repository(std::make_unique<OrderRepository>(db, clock))
+    , m_model(new OrderTableModel(db, clock, this))
+    , m_header(new PageHeader(tr("Orders"), this))
+    , m_filter(new QComboBox(this))
+    , m_table(new QTableView(this))
+    , m_detail(new OrderDetailView(db, clock, this))
+{
+    m_filter->addItem(tr("All orders"), int(Filter::All));
+    m_filter->addItem(tr("To do (open and ready)"), int(Filter::ToDo));
+    m_filter->addItem(tr("Ready for pickup"), int(Filter::Ready));
+    m_filter->addItem(tr("Not fully paid"), int(Filter::Unpaid));
+    m_filter->addItem(tr("Completed"), int(Filter::Completed));
+    m_filter->addItem(tr("Cancelled"), int(Filter::Cancelled));
+    m_filter->setAccessibleName(tr("Show"));
+    m_header->addTrailingWidget(m_filter);
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 14);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setSortIndicator(OrderTableModel::Date, Qt::DescendingOrder);
+    m_table->setSortingEnabled(true);
+    const int em = fontMetrics().averageCharWidth();
+    // The customer column takes the room that is left, so the table fits without scrolling sideways.
+    m_table->horizontalHeader()->setSectionResizeMode(OrderTableModel::Customer, QHeaderView::Stretch);
+    const int dateWidth = fontMetrics().horizontalAdvance(QStringLiteral("12/31/2026")) + 24;
+    m_table->setColumnWidth(OrderTableModel::Number,
+                            fontMetrics().horizontalAdvance(QStringLiteral("INV-2026-0000")) + 20);
+    m_table->setColumnWidth(OrderTableModel::Date, dateWidth);
+    m_table->setColumnWidth(OrderTableModel::Status, em * 12);
+    m_table->setColumnWidth(OrderTableModel::Due, dateWidth);
+    m_table->setColumnWidth(OrderTableModel::Total, em * 12);
+    m_table->setColumnWidth(OrderTableModel::Payment, em * 12);
+
+    m_detail->setMinimumWidth(em * 40);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    splitter->setHandleWidth(12);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->setSpacing(12);
+    layout->addWidget(m_header);
+    layout->addWidget(splitter, 1);
+
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &OrdersView::applyFilter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OrdersView::showCurrent);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &OrdersView::updateSubtitle);
+    connect(m_model, &QAbstractItemModel::modelReset, m_detail, &OrderDetailView::showPlaceholder);
+    updateSubtitle();
+}
+
+OrdersView::~OrdersView() = default;
+
+void OrdersView::setFilter(Filter filter)
+{
+    m_filter->setCurrentIndex(m_filter->findData(int(filter)));
+}
+
+void OrdersView::reload()
+{
+    m_model->reload();
+}
+
+void OrdersView::showOrder(qint64 orderId)
+{
+    const QModelIndex index = m_model->indexOf(orderId);
+    if (index.isValid())
+        m_table->setCurrentIndex(index);
+    m_detail->showOrder(orderId);
+}
+
+void OrdersView::applyFilter()
+{
+    OrderListQuery query;
+    switch (Filter(m_filter->currentData().toInt())) {
+    case Filter::All:
+        break;
+    case Filter::ToDo:
+        query.statuses = {OrderStatus::Open, OrderStatus::Ready};
+        break;
+    case Filter::Ready:
+        query.statuses = {OrderStatus::Ready};
+        break;
+    case Filter::Unpaid:
+        query.statuses = {OrderStatus::Open, OrderStatus::Ready, OrderStatus::Completed};
+        query.paymentStatuses = {PaymentStatus::Unpaid, PaymentStatus::Partial};
+        break;
+    case Filter::Completed:
+        query.statuses = {OrderStatus::Completed};
+        break;
+    case Filter::Cancelled:
+        query.statuses = {OrderStatus::Cancelled};
+        break;
+    }
+    m_model->setFilter(query);
+}
+
+void OrdersView::showCurrent()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        m_detail->showPlaceholder();
+        return;
+    }
+    m_detail->showOrder(m_model->orderAt(current.row()).id);
+}
+
+void OrdersView::updateSubtitle()
+{
+    QStringList parts {tr("%Ln order(s)", nullptr, m_model->totalCount())};
+    for (const OrderSums &sum : m_repository->sums(m_model->filter())) {
+        if (sum.count > 0)
+            parts << tr("%1 total").arg(display::money(sum.total()));
+    }
+    m_header->setSubtitle(parts.join(QStringLiteral(" · ")));
+}
+
+} // namespace clientele
