@@ -47,40 +47,40 @@
     <message>
         <location filename="../core/activities/activityrepository.cpp" line="+77"/>
         <source>Please choose the customer this is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wählen Sie den Kunden aus, um den es geht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Please enter a subject or some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie einen Betreff oder einen Text ein.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The deal this is about no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zugehörige Geschäft gibt es nicht mehr.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The order this is about no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zugehörige Bestellung gibt es nicht mehr.</translation>
     </message>
     <message>
         <location line="+37"/>
         <location line="+44"/>
         <source>Could not save the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivität konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>Could not read activity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivität %1 konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+36"/>
         <location line="+6"/>
         <source>Activity %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivität %1 gibt es nicht.</translation>
     </message>
 </context>
 <context>
@@ -88,7 +88,7 @@
     <message>
         <location filename="../core/audit/auditlog.cpp" line="+55"/>
         <source>Could not write the audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Änderungsprotokoll konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -96,17 +96,17 @@
     <message>
         <location filename="../core/sample/bakerysample.cpp" line="+37"/>
         <source>The sample bakery could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beispielbäckerei konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The database could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This database already holds contacts. The sample bakery can only be added to a new, empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank enthält bereits Kontakte. Die Beispielbäckerei kann nur einer neuen, leeren Datenbank hinzugefügt werden.</translation>
     </message>
 </context>
 <context>
@@ -114,37 +114,37 @@
     <message>
         <location filename="../core/settings/businesssettings.cpp" line="+55"/>
         <source>Could not save the setting %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung %1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Could not read the pipeline stages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pipeline-Phasen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifiziert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhandlung</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not create the pipeline stages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pipeline-Phasen konnten nicht angelegt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -153,58 +153,58 @@
         <location filename="../core/contacts/contactrepository.cpp" line="+24"/>
         <location filename="../core/contacts/contactrows.cpp" line="+19"/>
         <source>The contact could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontakt konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is no contact with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Kontakt mit der ID %1.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>The contact could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontakt konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+140"/>
         <location filename="../core/contacts/contactvalidation.cpp" line="+94"/>
         <source>A company needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Firma braucht einen Namen.</translation>
     </message>
     <message>
         <location filename="../core/contacts/contactvalidation.cpp" line="+4"/>
         <source>A contact needs a first or last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kontakt braucht einen Vor- oder Nachnamen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;%1&apos; is not a valid email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;%1&apos; is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Telefonnummer.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The birthday is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Geburtstag ist kein gültiges Datum.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The company (id %1) does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firma (ID %1) gibt es nicht.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Contact %1 is not a company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontakt %1 ist keine Firma.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A contact cannot belong to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kontakt kann nicht zu sich selbst gehören.</translation>
     </message>
 </context>
 <context>
@@ -212,7 +212,7 @@
     <message>
         <location filename="../core/search/contactsearch.cpp" line="+58"/>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -220,55 +220,55 @@
     <message>
         <location filename="../core/customfields/customfieldrepository.cpp" line="+22"/>
         <source>The custom field could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das benutzerdefinierte Feld konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>%1: &apos;%2&apos; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine Zahl.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: &apos;%2&apos; is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist kein Datum (YYYY-MM-DD).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: &apos;%2&apos; is not yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist weder Ja noch Nein (yes oder no).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: &apos;%2&apos; is not one of the choices (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine der Auswahlmöglichkeiten (%3).</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+41"/>
         <source>A custom field needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein benutzerdefiniertes Feld braucht einen Namen.</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>A choice field needs at least one choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Auswahlfeld braucht mindestens eine Auswahlmöglichkeit.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+38"/>
         <source>There is already a field called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits ein Feld namens %1.</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+21"/>
         <source>There is no custom field with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein benutzerdefiniertes Feld mit der ID %1.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>There is no custom field called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein benutzerdefiniertes Feld namens %1.</translation>
     </message>
 </context>
 <context>
@@ -276,7 +276,7 @@
     <message>
         <location filename="../core/analytics/dashboardanalytics.cpp" line="+25"/>
         <source>The dashboard figures could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahlen der Übersicht konnten nicht berechnet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -318,57 +318,57 @@
     <message>
         <location filename="../core/db/database.cpp" line="+51"/>
         <source>The database could not be prepared (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank konnte nicht vorbereitet werden (%1): %2</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>No database file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Datenbankdatei angegeben.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The database %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 gibt es nicht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The database %1 is already open in another Clientele window or program (process %2 on %3). Close it there first, or open this one read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 ist bereits in einem anderen Clientele-Fenster oder Programm geöffnet (Prozess %2 auf %3). Schließen Sie sie dort zuerst oder öffnen Sie sie hier schreibgeschützt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>diesem Computer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The lock file beside the database %1 could not be created; check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperrdatei neben der Datenbank %1 konnte nicht angelegt werden; prüfen Sie, ob der Ordner beschreibbar ist.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The database %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file %1 could not be opened as a Clientele database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 konnte nicht als Clientele-Datenbank geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The file %1 is not a Clientele database, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist keine Clientele-Datenbank oder sie ist beschädigt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database %1 has schema version %2 but this Clientele needs %3; it cannot be opened read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 hat die Schemaversion %2, diese Clientele-Version benötigt aber %3; schreibgeschützt kann sie nicht geöffnet werden.</translation>
     </message>
 </context>
 <context>
@@ -376,62 +376,62 @@
     <message>
         <location filename="../core/db/databasecheck.cpp" line="+21"/>
         <source>The integrity check could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Integritätsprüfung konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>integrity check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritätsprüfung: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The foreign key check could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fremdschlüsselprüfung konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannt)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>table %1 row %2 refers to missing %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1, Zeile %2 verweist auf einen fehlenden Eintrag in %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (column %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Spalte %1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>... and %1 more rows that refer to missing records</source>
-        <translation type="unfinished"></translation>
+        <translation>... und %1 weitere Zeilen, die auf fehlende Einträge verweisen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The search index could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Suchindex konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The search index has %1 entries but there are %2 contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Suchindex hat %1 Einträge, es gibt aber %2 Kontakte.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 contacts are missing from the search index.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kontakte fehlen im Suchindex.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist nicht geöffnet.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The schema version is %1 but this Clientele expects %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schemaversion ist %1, diese Clientele-Version erwartet aber %2.</translation>
     </message>
 </context>
 <context>
@@ -514,50 +514,50 @@
     <message>
         <location filename="../core/followups/followuprepository.cpp" line="+37"/>
         <source>Please enter what to follow up on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie ein, worum es bei der Wiedervorlage geht.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Please enter when &quot;%1&quot; is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie ein, wann „%1“ fällig ist.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The order of &quot;%1&quot; no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung zu „%1“ gibt es nicht mehr.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The deal of &quot;%1&quot; no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geschäft zu „%1“ gibt es nicht mehr.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&quot;%1&quot; is already done.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist bereits erledigt.</translation>
     </message>
     <message>
         <location line="+163"/>
         <source>Please choose a time in the future to put &quot;%1&quot; off until.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wählen Sie einen Zeitpunkt in der Zukunft, bis zu dem „%1“ zurückgestellt werden soll.</translation>
     </message>
     <message>
         <location line="+44"/>
         <location line="+6"/>
         <location filename="../core/followups/followupstore.cpp" line="+175"/>
         <source>Follow-up %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiedervorlage %1 gibt es nicht.</translation>
     </message>
     <message>
         <location filename="../core/followups/followupstore.cpp" line="-31"/>
         <location line="+16"/>
         <source>Could not save the follow-up &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiedervorlage „%1“ konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Could not read follow-up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiedervorlage %1 konnte nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -565,33 +565,33 @@
     <message>
         <location filename="../core/db/migrator.cpp" line="+70"/>
         <source>The safety copy %1 could not be replaced, so the database was not updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherheitskopie %1 konnte nicht ersetzt werden, daher wurde die Datenbank nicht aktualisiert.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A safety copy of the database could not be written to %1, so the database was not updated: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherheitskopie der Datenbank konnte nicht unter %1 gespeichert werden, daher wurde die Datenbank nicht aktualisiert: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The file could not be read as a database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht als Datenbank gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This database was made by a newer version of Clientele (schema version %1; this version understands up to %2). It was left untouched: please update Clientele.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank wurde von einer neueren Clientele-Version erstellt (Schemaversion %1; diese Version versteht bis %2). Sie wurde nicht verändert: Bitte aktualisieren Sie Clientele.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Updating the database to schema version %1 (%2) failed, and nothing was changed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung der Datenbank auf Schemaversion %1 (%2) ist fehlgeschlagen, es wurde nichts verändert: %3</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+5"/>
         <source>Could not record schema version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schemaversion %1 konnte nicht vermerkt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -599,57 +599,57 @@
     <message>
         <location filename="../core/orders/order.cpp" line="+88"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished">Offen</translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Completed</source>
-        <translation type="unfinished">Abgeschlossen</translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled</source>
-        <translation type="unfinished">Storniert</translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbezahlt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Partly paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise bezahlt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paid</source>
-        <translation type="unfinished">Bezahlt</translation>
+        <translation>Bezahlt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattet</translation>
     </message>
 </context>
 <context>
@@ -657,141 +657,141 @@
     <message>
         <location filename="../core/orders/orderrepository.cpp" line="+62"/>
         <source>Line %1 needs a description or a product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1 braucht eine Beschreibung oder ein Produkt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Line %1: the quantity cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1: Die Menge darf nicht negativ sein.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Line %1: the price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1: Der Preis darf nicht negativ sein.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Line %1: the product no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1: Das Produkt gibt es nicht mehr.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The discount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rabatt darf nicht negativ sein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The tax cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Steuer darf nicht negativ sein.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The discount (%1) is more than the subtotal (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rabatt (%1) ist höher als die Zwischensumme (%2).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The paid amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der bezahlte Betrag darf nicht negativ sein.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The line total is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Positionsbetrag ist zu hoch.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Line %1: the amount is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1: Der Betrag ist zu hoch.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+6"/>
         <source>The order total is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gesamtsumme der Bestellung ist zu hoch.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The paid amount (%1) is more than the total (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der bezahlte Betrag (%1) ist höher als die Gesamtsumme (%2).</translation>
     </message>
     <message>
         <location line="+117"/>
         <source>The payment is in %1 but order %2 is in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlung ist in %1, die Bestellung %2 aber in %3.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Please enter the amount paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie den bezahlten Betrag ein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The payment is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlung ist zu hoch.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The refund (%1) is more than what was paid for order %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erstattung (%1) ist höher als der für die Bestellung %2 bezahlte Betrag (%3).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The payment (%1) is more than the %2 still open on order %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlung (%1) ist höher als die noch offenen %2 der Bestellung %3.</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+6"/>
         <location filename="../core/orders/orderstore.cpp" line="+169"/>
         <source>Order %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung %1 gibt es nicht.</translation>
     </message>
     <message>
         <location filename="../core/orders/orderstore.cpp" line="-110"/>
         <source>Could not find the next order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste Bestellnummer konnte nicht ermittelt werden</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Could not check the order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellnummer konnte nicht geprüft werden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is already an invoice number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Rechnung mit der Nummer %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is already an order number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Bestellung mit der Nummer %1.</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+17"/>
         <source>Could not save order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung %1 konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not save the lines of order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Positionen der Bestellung %1 konnten nicht gespeichert werden</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Could not save line %1 of order %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Position %1 der Bestellung %2 konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Could not read order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung %1 konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Could not read the lines of order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Positionen der Bestellung %1 konnten nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -799,120 +799,120 @@
     <message>
         <location filename="../core/pipeline/pipelinestages.cpp" line="+42"/>
         <source>Please enter a name for the stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie einen Namen für die Phase ein.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is already a stage called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Phase namens „%1“.</translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+62"/>
         <source>Could not save the stage &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Phase „%1“ konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>The new order must list every stage exactly once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Reihenfolge muss jede Phase genau einmal enthalten.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Could not check the deals of the stage &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschäfte der Phase „%1“ konnten nicht geprüft werden</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>The stage &quot;%1&quot; still has %n open deal(s). Move them to another stage first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Phase „%1“ hat noch %n offenes Geschäft. Verschieben Sie es zuerst in eine andere Phase.</numerusform>
+            <numerusform>Die Phase „%1“ hat noch %n offene Geschäfte. Verschieben Sie sie zuerst in eine andere Phase.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+6"/>
         <source>Could not remove the stage &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Phase „%1“ konnte nicht entfernt werden</translation>
     </message>
     <message>
         <location filename="../core/pipeline/dealstore.cpp" line="+76"/>
         <location line="+16"/>
         <source>Could not save the deal &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geschäft „%1“ konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not read deal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geschäft %1 konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../core/pipeline/pipelinerepository.cpp" line="+281"/>
         <location line="+35"/>
         <source>Deal %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geschäft %1 gibt es nicht.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Could not read pipeline stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pipeline-Phase %1 konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pipeline stage %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pipeline-Phase %1 gibt es nicht.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Could not place the deal in its stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geschäft konnte nicht in seine Phase eingeordnet werden</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Could not read the deals of the stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschäfte der Phase konnten nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Could not reorder the deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschäfte konnten nicht neu angeordnet werden</translation>
     </message>
     <message>
         <location filename="../core/pipeline/pipelinerepository.cpp" line="-283"/>
         <source>Please enter a title for the deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie einen Titel für das Geschäft ein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The value of &quot;%1&quot; cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert von „%1“ darf nicht negativ sein.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../core/pipeline/pipelinestages.cpp" line="-208"/>
         <source>The probability must be from 0 to 100 percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wahrscheinlichkeit muss zwischen 0 und 100 Prozent liegen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+183"/>
         <source>Please say why &quot;%1&quot; was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie an, warum das Geschäft „%1“ verloren ging.</translation>
     </message>
     <message>
         <location line="-179"/>
         <location line="+51"/>
         <source>The pipeline stage of &quot;%1&quot; no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pipeline-Phase von „%1“ gibt es nicht mehr.</translation>
     </message>
     <message>
         <location line="-8"/>
         <location line="+163"/>
         <location line="+39"/>
         <source>There is no pipeline stage to put the deal in. Add a stage first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Pipeline-Phase, in die das Geschäft passt. Legen Sie zuerst eine Phase an.</translation>
     </message>
 </context>
 <context>
@@ -920,30 +920,30 @@
     <message>
         <location filename="../core/products/productrepository.cpp" line="+82"/>
         <source>Please enter a name for the product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie einen Namen für das Produkt ein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The price of &quot;%1&quot; cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Preis von „%1“ darf nicht negativ sein.</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+46"/>
         <source>Could not save the product &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Produkt „%1“ konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Could not read product %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Produkt %1 konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+38"/>
         <location line="+6"/>
         <source>Product %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Produkt %1 gibt es nicht.</translation>
     </message>
 </context>
 <context>
@@ -951,82 +951,82 @@
     <message>
         <location filename="../core/followups/recurrence.cpp" line="+30"/>
         <source>The repeat rule is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederholungsregel ist leer.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The repeat rule &quot;%1&quot; is not understood: &quot;%2&quot; has no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederholungsregel „%1“ ist nicht verständlich: „%2“ hat keinen Wert.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Follow-ups can repeat daily, weekly, monthly or yearly, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlagen können sich täglich, wöchentlich, monatlich oder jährlich wiederholen, nicht „%1“.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The repeat interval must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiederholungsabstand muss eine ganze Zahl von 1 bis %1 sein, nicht „%2“.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The day of the month must be from 1 to 31, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag im Monat muss zwischen 1 und 31 liegen, nicht „%1“.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The repeat rule &quot;%1&quot; is not supported: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederholungsregel „%1“ wird nicht unterstützt: „%2“.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The repeat rule &quot;%1&quot; does not say how often (FREQ=...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederholungsregel „%1“ gibt nicht an, wie oft (FREQ=...).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A day of the month only applies to monthly or yearly repeats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tag im Monat gilt nur für monatliche oder jährliche Wiederholungen.</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Tage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every %1 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Wochen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Monate</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every %1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Jahre</translation>
     </message>
 </context>
 <context>
@@ -1034,32 +1034,32 @@
     <message>
         <location filename="../core/common/repositorysupport.cpp" line="+58"/>
         <source>The currency &quot;%1&quot; is not a three-letter code such as EUR or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Währung „%1“ ist kein dreistelliger Code wie EUR oder USD.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>The chosen customer is in the trash. Restore them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gewählte Kunde liegt im Papierkorb. Stellen Sie ihn zuerst wieder her.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The chosen customer does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Kunden gibt es nicht (mehr).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not look up the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde konnte nicht nachgeschlagen werden.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Could not move the record to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag konnte nicht in den Papierkorb verschoben werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not restore the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag konnte nicht wiederhergestellt werden</translation>
     </message>
 </context>
 <context>
@@ -1067,12 +1067,12 @@
     <message>
         <location filename="../core/db/transaction.cpp" line="+57"/>
         <source>Could not start a database transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datenbanktransaktion konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Could not save the changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen konnten nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1080,7 +1080,7 @@
     <message>
         <location filename="../app/cli/clidatabase.cpp" line="+13"/>
         <source>The database file (default: $CLIENTELE_DB, else %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei (Vorgabe: $CLIENTELE_DB, sonst %1)</translation>
     </message>
 </context>
 <context>
@@ -1958,44 +1958,47 @@
         <source>Check the database for damage without changing it: SQLite&apos;s integrity check, records that
 refer to missing ones, the schema version and the search index. Works while Clientele has
 the database open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank auf Schäden prüfen, ohne sie zu verändern: Integritätsprüfung von SQLite,
+Einträge, die auf fehlende verweisen, Schemaversion und Suchindex. Funktioniert auch,
+während Clientele die Datenbank geöffnet hat.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Database OK (schema version %1)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank in Ordnung (Schemaversion %1)
+</translation>
     </message>
     <message>
         <location filename="../app/cli/commandline.cpp" line="+55"/>
         <location filename="../app/cli/main.cpp" line="+69"/>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>unknown option &apos;--%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option &apos;--%1&apos;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>option &apos;--%1&apos; does not take a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Option &apos;--%1&apos; erwartet keinen Wert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>option &apos;--%1&apos; needs a value (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Option &apos;--%1&apos; braucht einen Wert (%2)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>missing argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument %1 fehlt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2003,64 +2006,69 @@ the database open.</source>
 
 %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: clientele-cli %1
+
+%2
+</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen:</translation>
     </message>
     <message>
         <location filename="../app/cli/contactcommands.cpp" line="+24"/>
         <source>Print JSON instead of text</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON statt Text ausgeben</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>List the contacts (not those in the trash), sorted by name.
 With --json, print an array with every detail of each contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontakte (außer denen im Papierkorb) nach Namen sortiert auflisten.
+Mit --json ein Array mit allen Angaben zu jedem Kontakt ausgeben.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Show every detail of the contact with the given id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Angaben zum Kontakt mit der angegebenen ID anzeigen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Add a person and print the new contact&apos;s id. At least a first or a last name is needed;
 the first email and phone given become the primary ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person hinzufügen und die ID des neuen Kontakts ausgeben. Mindestens ein Vor- oder Nachname
+ist nötig; die zuerst angegebene E-Mail-Adresse und Telefonnummer werden die Hauptkontaktdaten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An email address (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine E-Mail-Adresse (mehrfach möglich)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A phone number (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Telefonnummer (mehrfach möglich)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A tag such as VIP (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlagwort wie VIP (mehrfach möglich)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2073,186 +2081,200 @@ Commands:
 
 Run &apos;clientele-cli contacts COMMAND --help&apos; for the options of a command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: clientele-cli contacts COMMAND [ARGUMENTS]
+
+Befehle:
+  list       Die Kontakte auflisten
+  show ID    Einen Kontakt anzeigen
+  add        Eine Person hinzufügen
+
+Mit &apos;clientele-cli contacts COMMAND --help&apos; sehen Sie die Optionen eines Befehls.
+</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>No contacts yet.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kontakte.
+</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../app/cli/searchcommand.cpp" line="+92"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../app/cli/searchcommand.cpp" line="+0"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../app/cli/contactview.cpp" line="+62"/>
         <location filename="../app/cli/searchcommand.cpp" line="+0"/>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../app/cli/contactview.cpp" line="+2"/>
         <location filename="../app/cli/searchcommand.cpp" line="+0"/>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../app/cli/contactview.cpp" line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../app/cli/contactview.cpp" line="+4"/>
         <source>Tags</source>
-        <translation type="unfinished">Schlagwörter</translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&apos;%1&apos; is not a contact id (a positive whole number)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Kontakt-ID (eine positive ganze Zahl)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No contact with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontakt mit der ID %1</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>a contact needs --first or --last</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Kontakt braucht --first oder --last</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>missing contacts command (list, show or add)</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl für contacts fehlt (list, show oder add)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>unknown contacts command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter contacts-Befehl &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../app/cli/contactview.cpp" line="-30"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Web</source>
-        <translation type="unfinished">Web</translation>
+        <translation>Web</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Birthday</source>
-        <translation type="unfinished">Geburtstag</translation>
+        <translation>Geburtstag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email marketing</source>
-        <translation type="unfinished">E-Mail-Werbung</translation>
+        <translation>E-Mail-Werbung</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the trash since</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Papierkorb seit</translation>
     </message>
     <message>
         <location filename="../app/cli/initcommand.cpp" line="+26"/>
         <source>Create the database, or bring an existing one up to this version&apos;s schema.
 With --sample bakery, fill a new database with &quot;Rosie&apos;s Bakery&quot;, a sample shop
 with customers, orders, deals and follow-ups to explore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank anlegen oder eine vorhandene auf das Schema dieser Version bringen.
+Mit --sample bakery eine neue Datenbank mit &quot;Rosie&apos;s Bakery&quot; füllen, einem Beispielladen
+mit Kunden, Bestellungen, Geschäften und Wiedervorlagen zum Ausprobieren.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add sample data; the only sample is &apos;bakery&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispieldaten hinzufügen; das einzige Beispiel ist &apos;bakery&apos;</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>unknown sample &apos;%1&apos;; the only sample is &apos;bakery&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Beispiel &apos;%1&apos;; das einzige Beispiel ist &apos;bakery&apos;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The database %1 is ready (schema version %2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 ist bereit (Schemaversion %2).
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created the database %1 (schema version %2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 wurde angelegt (Schemaversion %2).
+</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Added the sample bakery &quot;Rosie&apos;s Bakery&quot; with %1 contacts.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beispielbäckerei &quot;Rosie&apos;s Bakery&quot; mit %1 Kontakten wurde hinzugefügt.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="-48"/>
@@ -2277,60 +2299,83 @@ Options:
 Run &apos;clientele-cli COMMAND --help&apos; for the options of a command.
 Exit status: 0 on success, 1 when the operation failed, 2 for a wrong command line.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: clientele-cli [--db PATH] COMMAND [ARGUMENTS]
+
+Mit einer Clientele-Kundendatenbank auf der Kommandozeile arbeiten.
+
+Befehle:
+  init [--sample bakery]   Datenbank anlegen oder aktualisieren, wahlweise mit der Beispielbäckerei
+  contacts list            Die Kontakte auflisten
+  contacts show ID         Einen Kontakt anzeigen
+  contacts add             Eine Person hinzufügen
+  search QUERY             Kontakte nach Name, Firma, E-Mail, Telefon, Schlagwort oder Notiz suchen
+  check                    Die Datenbank auf Schäden prüfen
+
+Optionen:
+  --db PATH      Die Datenbankdatei; ohne Angabe $CLIENTELE_DB, sonst
+                 %1
+  -h, --help     Diese Hilfe anzeigen
+  --version      Die Version anzeigen
+
+Mit &apos;clientele-cli COMMAND --help&apos; sehen Sie die Optionen eines Befehls.
+Exit-Status: 0 bei Erfolg, 1 wenn der Vorgang fehlgeschlagen ist, 2 bei falscher Kommandozeile.
+</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>option &apos;--db&apos; needs a value (PATH)</source>
-        <translation type="unfinished"></translation>
+        <translation>Option &apos;--db&apos; braucht einen Wert (PATH)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Befehl angegeben</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../app/cli/output.cpp" line="+61"/>
         <source>Try &apos;%1&apos; for more information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Informationen erhalten Sie mit &apos;%1&apos;.</translation>
     </message>
     <message>
         <location filename="../app/cli/searchcommand.cpp" line="-65"/>
         <source>Search names, companies, emails, phones, tags, notes and activities. Every word must match,
 as the start of a word and ignoring accents: &quot;mull&quot; finds Müller. Several words may be
 given without quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, Firmen, E-Mails, Telefonnummern, Schlagwörter, Notizen und Aktivitäten durchsuchen. Jedes Wort
+muss als Wortanfang passen, Akzente werden ignoriert: &quot;mull&quot; findet Müller. Mehrere Wörter
+können ohne Anführungszeichen angegeben werden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show at most N contacts (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Kontakte anzeigen (Vorgabe %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print a JSON array instead of text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Array statt Text ausgeben</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>--limit needs a positive whole number, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit braucht eine positive ganze Zahl, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>No contacts match &quot;%1&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kontakte passen zu &quot;%1&quot;.
+</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer</translation>
     </message>
 </context>
 <context>
@@ -2388,7 +2433,7 @@ given without quotes.</source>
     <message>
         <location line="+10"/>
         <source>The database file to open (same as --db).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu öffnende Datenbankdatei (wie --db).</translation>
     </message>
     <message>
         <location line="+31"/>

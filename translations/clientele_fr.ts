@@ -47,40 +47,40 @@
     <message>
         <location filename="../core/activities/activityrepository.cpp" line="+77"/>
         <source>Please choose the customer this is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez choisir le client concerné.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Please enter a subject or some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez saisir un objet ou un texte.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The deal this is about no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’affaire concernée n’existe plus.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The order this is about no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande concernée n’existe plus.</translation>
     </message>
     <message>
         <location line="+37"/>
         <location line="+44"/>
         <source>Could not save the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer l’activité</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>Could not read activity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l’activité %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+36"/>
         <location line="+6"/>
         <source>Activity %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’activité %1 n’existe pas.</translation>
     </message>
 </context>
 <context>
@@ -88,7 +88,7 @@
     <message>
         <location filename="../core/audit/auditlog.cpp" line="+55"/>
         <source>Could not write the audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le journal des modifications : %1</translation>
     </message>
 </context>
 <context>
@@ -96,17 +96,17 @@
     <message>
         <location filename="../core/sample/bakerysample.cpp" line="+37"/>
         <source>The sample bakery could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La boulangerie d’exemple n’a pas pu être enregistrée : %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The database could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n’a pas pu être lue : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This database already holds contacts. The sample bakery can only be added to a new, empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données contient déjà des contacts. La boulangerie d’exemple ne peut être ajoutée qu’à une nouvelle base de données vide.</translation>
     </message>
 </context>
 <context>
@@ -114,37 +114,37 @@
     <message>
         <location filename="../core/settings/businesssettings.cpp" line="+55"/>
         <source>Could not save the setting %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer le paramètre %1 : %2</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Could not read the pipeline stages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les étapes du pipeline : %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifié</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>Négociation</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not create the pipeline stages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer les étapes du pipeline : %1</translation>
     </message>
 </context>
 <context>
@@ -153,58 +153,58 @@
         <location filename="../core/contacts/contactrepository.cpp" line="+24"/>
         <location filename="../core/contacts/contactrows.cpp" line="+19"/>
         <source>The contact could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contact n’a pas pu être enregistré : %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is no contact with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucun contact avec l’identifiant %1.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>The contact could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contact n’a pas pu être lu : %1</translation>
     </message>
     <message>
         <location line="+140"/>
         <location filename="../core/contacts/contactvalidation.cpp" line="+94"/>
         <source>A company needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entreprise doit avoir un nom.</translation>
     </message>
     <message>
         <location filename="../core/contacts/contactvalidation.cpp" line="+4"/>
         <source>A contact needs a first or last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contact doit avoir un prénom ou un nom.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;%1&apos; is not a valid email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une adresse e-mail valide.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;%1&apos; is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un numéro de téléphone.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The birthday is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d’anniversaire n’est pas valide.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The company (id %1) does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entreprise (identifiant %1) n’existe pas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Contact %1 is not a company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contact %1 n’est pas une entreprise.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A contact cannot belong to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contact ne peut pas être rattaché à lui-même.</translation>
     </message>
 </context>
 <context>
@@ -212,7 +212,7 @@
     <message>
         <location filename="../core/search/contactsearch.cpp" line="+58"/>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche a échoué : %1</translation>
     </message>
 </context>
 <context>
@@ -220,55 +220,55 @@
     <message>
         <location filename="../core/customfields/customfieldrepository.cpp" line="+22"/>
         <source>The custom field could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ personnalisé n’a pas pu être enregistré : %1</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>%1: &apos;%2&apos; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n’est pas un nombre.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: &apos;%2&apos; is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n’est pas une date (YYYY-MM-DD).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: &apos;%2&apos; is not yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » n’est ni oui ni non (yes ou no).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: &apos;%2&apos; is not one of the choices (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 » ne fait pas partie des choix possibles (%3).</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+41"/>
         <source>A custom field needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un champ personnalisé doit avoir un nom.</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>A choice field needs at least one choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un champ à choix doit proposer au moins un choix.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+38"/>
         <source>There is already a field called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà un champ nommé %1.</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+21"/>
         <source>There is no custom field with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucun champ personnalisé avec l’identifiant %1.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>There is no custom field called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucun champ personnalisé nommé %1.</translation>
     </message>
 </context>
 <context>
@@ -276,7 +276,7 @@
     <message>
         <location filename="../core/analytics/dashboardanalytics.cpp" line="+25"/>
         <source>The dashboard figures could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres du tableau de bord n’ont pas pu être calculés : %1</translation>
     </message>
 </context>
 <context>
@@ -318,57 +318,57 @@
     <message>
         <location filename="../core/db/database.cpp" line="+51"/>
         <source>The database could not be prepared (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n’a pas pu être préparée (%1) : %2</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>No database file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier de base de données n’a été indiqué.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The database %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 n’existe pas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n’a pas pu être créé.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The database %1 is already open in another Clientele window or program (process %2 on %3). Close it there first, or open this one read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 est déjà ouverte dans une autre fenêtre de Clientele ou un autre programme (processus %2 sur %3). Fermez-la d’abord là-bas, ou ouvrez-la ici en lecture seule.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>cet ordinateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The lock file beside the database %1 could not be created; check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de verrou à côté de la base de données %1 n’a pas pu être créé ; vérifiez que le dossier est accessible en écriture.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The database %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 n’a pas pu être ouverte : %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file %1 could not be opened as a Clientele database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n’a pas pu être ouvert comme base de données Clientele : %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The file %1 is not a Clientele database, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n’est pas une base de données Clientele, ou il est endommagé.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database %1 has schema version %2 but this Clientele needs %3; it cannot be opened read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 est en version de schéma %2, mais cette version de Clientele nécessite la version %3 ; elle ne peut pas être ouverte en lecture seule.</translation>
     </message>
 </context>
 <context>
@@ -376,62 +376,62 @@
     <message>
         <location filename="../core/db/databasecheck.cpp" line="+21"/>
         <source>The integrity check could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification d’intégrité n’a pas pu être effectuée : %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>integrity check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification d’intégrité : %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The foreign key check could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification des clés étrangères n’a pas pu être effectuée : %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inconnue)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>table %1 row %2 refers to missing %3</source>
-        <translation type="unfinished"></translation>
+        <translation>table %1, ligne %2 : référence à un enregistrement manquant dans %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (column %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (colonne %1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>... and %1 more rows that refer to missing records</source>
-        <translation type="unfinished"></translation>
+        <translation>... et %1 autres lignes qui font référence à des enregistrements manquants</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The search index could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’index de recherche n’a pas pu être lu : %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The search index has %1 entries but there are %2 contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’index de recherche contient %1 entrées, mais il y a %2 contacts.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 contacts are missing from the search index.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contacts manquent dans l’index de recherche.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n’est pas ouverte.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The schema version is %1 but this Clientele expects %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version du schéma est %1, mais cette version de Clientele attend la version %2.</translation>
     </message>
 </context>
 <context>
@@ -514,50 +514,50 @@
     <message>
         <location filename="../core/followups/followuprepository.cpp" line="+37"/>
         <source>Please enter what to follow up on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez indiquer l’objet de la relance.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Please enter when &quot;%1&quot; is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez indiquer l’échéance de « %1 ».</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The order of &quot;%1&quot; no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande liée à « %1 » n’existe plus.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The deal of &quot;%1&quot; no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’affaire liée à « %1 » n’existe plus.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&quot;%1&quot; is already done.</source>
-        <translation type="unfinished"></translation>
+        <translation>La relance « %1 » est déjà terminée.</translation>
     </message>
     <message>
         <location line="+163"/>
         <source>Please choose a time in the future to put &quot;%1&quot; off until.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez choisir une date future jusqu’à laquelle reporter « %1 ».</translation>
     </message>
     <message>
         <location line="+44"/>
         <location line="+6"/>
         <location filename="../core/followups/followupstore.cpp" line="+175"/>
         <source>Follow-up %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La relance %1 n’existe pas.</translation>
     </message>
     <message>
         <location filename="../core/followups/followupstore.cpp" line="-31"/>
         <location line="+16"/>
         <source>Could not save the follow-up &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer la relance « %1 »</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Could not read follow-up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la relance %1</translation>
     </message>
 </context>
 <context>
@@ -565,33 +565,33 @@
     <message>
         <location filename="../core/db/migrator.cpp" line="+70"/>
         <source>The safety copy %1 could not be replaced, so the database was not updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie de sécurité %1 n’a pas pu être remplacée, la base de données n’a donc pas été mise à jour.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A safety copy of the database could not be written to %1, so the database was not updated: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie de sécurité de la base de données n’a pas pu être écrite dans %1, la base de données n’a donc pas été mise à jour : %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The file could not be read as a database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas pu être lu comme base de données : %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This database was made by a newer version of Clientele (schema version %1; this version understands up to %2). It was left untouched: please update Clientele.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données a été créée par une version plus récente de Clientele (version de schéma %1 ; cette version comprend jusqu’à la version %2). Elle n’a pas été modifiée : veuillez mettre à jour Clientele.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Updating the database to schema version %1 (%2) failed, and nothing was changed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à jour de la base de données vers la version de schéma %1 (%2) a échoué, et rien n’a été modifié : %3</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+5"/>
         <source>Could not record schema version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer la version de schéma %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -599,57 +599,57 @@
     <message>
         <location filename="../core/orders/order.cpp" line="+88"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished">En cours</translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prête</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Completed</source>
-        <translation type="unfinished">Terminées</translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled</source>
-        <translation type="unfinished">Annulées</translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Non payée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Partly paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiellement payée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paid</source>
-        <translation type="unfinished">Payé</translation>
+        <translation>Payée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursée</translation>
     </message>
 </context>
 <context>
@@ -657,141 +657,141 @@
     <message>
         <location filename="../core/orders/orderrepository.cpp" line="+62"/>
         <source>Line %1 needs a description or a product.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 doit avoir une description ou un produit.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Line %1: the quantity cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : la quantité ne peut pas être négative.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Line %1: the price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : le prix ne peut pas être négatif.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Line %1: the product no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : le produit n’existe plus.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The discount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>La remise ne peut pas être négative.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The tax cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>La taxe ne peut pas être négative.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The discount (%1) is more than the subtotal (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La remise (%1) dépasse le sous-total (%2).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The paid amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant payé ne peut pas être négatif.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The line total is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le total de la ligne est trop élevé.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Line %1: the amount is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : le montant est trop élevé.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+6"/>
         <source>The order total is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le total de la commande est trop élevé.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The paid amount (%1) is more than the total (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant payé (%1) dépasse le total (%2).</translation>
     </message>
     <message>
         <location line="+117"/>
         <source>The payment is in %1 but order %2 is in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paiement est en %1, mais la commande %2 est en %3.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Please enter the amount paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez saisir le montant payé.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The payment is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paiement est trop élevé.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The refund (%1) is more than what was paid for order %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le remboursement (%1) dépasse le montant payé pour la commande %2 (%3).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The payment (%1) is more than the %2 still open on order %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paiement (%1) dépasse les %2 restant à payer sur la commande %3.</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+6"/>
         <location filename="../core/orders/orderstore.cpp" line="+169"/>
         <source>Order %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande %1 n’existe pas.</translation>
     </message>
     <message>
         <location filename="../core/orders/orderstore.cpp" line="-110"/>
         <source>Could not find the next order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déterminer le prochain numéro de commande</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Could not check the order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier le numéro de commande</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is already an invoice number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà une facture numéro %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is already an order number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà une commande numéro %1.</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+17"/>
         <source>Could not save order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer la commande %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not save the lines of order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer les lignes de la commande %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Could not save line %1 of order %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer la ligne %1 de la commande %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Could not read order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la commande %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Could not read the lines of order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les lignes de la commande %1</translation>
     </message>
 </context>
 <context>
@@ -799,120 +799,120 @@
     <message>
         <location filename="../core/pipeline/pipelinestages.cpp" line="+42"/>
         <source>Please enter a name for the stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez saisir un nom pour l’étape.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is already a stage called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà une étape nommée « %1 ».</translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+62"/>
         <source>Could not save the stage &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer l’étape « %1 »</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>The new order must list every stage exactly once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouvel ordre doit contenir chaque étape exactement une fois.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Could not check the deals of the stage &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier les affaires de l’étape « %1 »</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>The stage &quot;%1&quot; still has %n open deal(s). Move them to another stage first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L’étape « %1 » contient encore %n affaire en cours. Déplacez-la d’abord vers une autre étape.</numerusform>
+            <numerusform>L’étape « %1 » contient encore %n affaires en cours. Déplacez-les d’abord vers une autre étape.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+6"/>
         <source>Could not remove the stage &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer l’étape « %1 »</translation>
     </message>
     <message>
         <location filename="../core/pipeline/dealstore.cpp" line="+76"/>
         <location line="+16"/>
         <source>Could not save the deal &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer l’affaire « %1 »</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not read deal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l’affaire %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../core/pipeline/pipelinerepository.cpp" line="+281"/>
         <location line="+35"/>
         <source>Deal %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’affaire %1 n’existe pas.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Could not read pipeline stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l’étape de pipeline %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pipeline stage %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étape de pipeline %1 n’existe pas.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Could not place the deal in its stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de placer l’affaire dans son étape</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Could not read the deals of the stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les affaires de l’étape</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Could not reorder the deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de réordonner les affaires</translation>
     </message>
     <message>
         <location filename="../core/pipeline/pipelinerepository.cpp" line="-283"/>
         <source>Please enter a title for the deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez saisir un titre pour l’affaire.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The value of &quot;%1&quot; cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de « %1 » ne peut pas être négative.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../core/pipeline/pipelinestages.cpp" line="-208"/>
         <source>The probability must be from 0 to 100 percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La probabilité doit être comprise entre 0 et 100 pour cent.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+183"/>
         <source>Please say why &quot;%1&quot; was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez indiquer pourquoi l’affaire « %1 » a été perdue.</translation>
     </message>
     <message>
         <location line="-179"/>
         <location line="+51"/>
         <source>The pipeline stage of &quot;%1&quot; no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étape de pipeline de « %1 » n’existe plus.</translation>
     </message>
     <message>
         <location line="-8"/>
         <location line="+163"/>
         <location line="+39"/>
         <source>There is no pipeline stage to put the deal in. Add a stage first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucune étape de pipeline où placer l’affaire. Ajoutez d’abord une étape.</translation>
     </message>
 </context>
 <context>
@@ -920,30 +920,30 @@
     <message>
         <location filename="../core/products/productrepository.cpp" line="+82"/>
         <source>Please enter a name for the product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez saisir un nom pour le produit.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The price of &quot;%1&quot; cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prix de « %1 » ne peut pas être négatif.</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+46"/>
         <source>Could not save the product &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer le produit « %1 »</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Could not read product %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le produit %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+38"/>
         <location line="+6"/>
         <source>Product %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le produit %1 n’existe pas.</translation>
     </message>
 </context>
 <context>
@@ -951,82 +951,82 @@
     <message>
         <location filename="../core/followups/recurrence.cpp" line="+30"/>
         <source>The repeat rule is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle de répétition est vide.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The repeat rule &quot;%1&quot; is not understood: &quot;%2&quot; has no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle de répétition « %1 » n’est pas comprise : « %2 » n’a pas de valeur.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Follow-ups can repeat daily, weekly, monthly or yearly, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les relances peuvent se répéter chaque jour, chaque semaine, chaque mois ou chaque année, pas « %1 ».</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The repeat interval must be a whole number from 1 to %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’intervalle de répétition doit être un nombre entier de 1 à %1, pas « %2 ».</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The day of the month must be from 1 to 31, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour du mois doit être compris entre 1 et 31, pas « %1 ».</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The repeat rule &quot;%1&quot; is not supported: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle de répétition « %1 » n’est pas prise en charge : « %2 ».</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The repeat rule &quot;%1&quot; does not say how often (FREQ=...).</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle de répétition « %1 » n’indique pas la fréquence (FREQ=...).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A day of the month only applies to monthly or yearly repeats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jour du mois ne s’applique qu’aux répétitions mensuelles ou annuelles.</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les jours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les %1 jours</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les semaines</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every %1 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les %1 semaines</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les mois</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les %1 mois</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les ans</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every %1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les %1 ans</translation>
     </message>
 </context>
 <context>
@@ -1034,32 +1034,32 @@
     <message>
         <location filename="../core/common/repositorysupport.cpp" line="+58"/>
         <source>The currency &quot;%1&quot; is not a three-letter code such as EUR or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>La devise « %1 » n’est pas un code à trois lettres comme EUR ou USD.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>The chosen customer is in the trash. Restore them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client choisi est dans la corbeille. Restaurez-le d’abord.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The chosen customer does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client choisi n’existe pas (ou plus).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not look up the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de retrouver le client.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Could not move the record to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de placer l’enregistrement dans la corbeille</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not restore the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restaurer l’enregistrement</translation>
     </message>
 </context>
 <context>
@@ -1067,12 +1067,12 @@
     <message>
         <location filename="../core/db/transaction.cpp" line="+57"/>
         <source>Could not start a database transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer une transaction de base de données : %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Could not save the changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer les modifications : %1</translation>
     </message>
 </context>
 <context>
@@ -1080,7 +1080,7 @@
     <message>
         <location filename="../app/cli/clidatabase.cpp" line="+13"/>
         <source>The database file (default: $CLIENTELE_DB, else %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de base de données (par défaut : $CLIENTELE_DB, sinon %1)</translation>
     </message>
 </context>
 <context>
@@ -1958,44 +1958,47 @@
         <source>Check the database for damage without changing it: SQLite&apos;s integrity check, records that
 refer to missing ones, the schema version and the search index. Works while Clientele has
 the database open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier que la base de données n’est pas endommagée, sans la modifier : contrôle d’intégrité
+de SQLite, enregistrements qui renvoient à des enregistrements manquants, version du schéma
+et index de recherche. Fonctionne même lorsque Clientele a ouvert la base de données.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Database OK (schema version %1)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données OK (version de schéma %1)
+</translation>
     </message>
     <message>
         <location filename="../app/cli/commandline.cpp" line="+55"/>
         <location filename="../app/cli/main.cpp" line="+69"/>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>option inconnue &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>unknown option &apos;--%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>option inconnue &apos;--%1&apos;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>option &apos;--%1&apos; does not take a value</source>
-        <translation type="unfinished"></translation>
+        <translation>l’option &apos;--%1&apos; n’accepte pas de valeur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>option &apos;--%1&apos; needs a value (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’option &apos;--%1&apos; nécessite une valeur (%2)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>missing argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>argument %1 manquant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2003,64 +2006,69 @@ the database open.</source>
 
 %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : clientele-cli %1
+
+%2
+</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options :</translation>
     </message>
     <message>
         <location filename="../app/cli/contactcommands.cpp" line="+24"/>
         <source>Print JSON instead of text</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON au lieu de texte</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>List the contacts (not those in the trash), sorted by name.
 With --json, print an array with every detail of each contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les contacts (sauf ceux de la corbeille), triés par nom.
+Avec --json, afficher un tableau avec tous les détails de chaque contact.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Show every detail of the contact with the given id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher tous les détails du contact ayant l’identifiant indiqué.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Add a person and print the new contact&apos;s id. At least a first or a last name is needed;
 the first email and phone given become the primary ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne et afficher l’identifiant du nouveau contact. Il faut au moins un prénom ou
+un nom ; le premier e-mail et le premier téléphone indiqués deviennent les principaux.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An email address (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse e-mail (peut être répétée)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A phone number (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro de téléphone (peut être répété)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A tag such as VIP (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étiquette comme VIP (peut être répétée)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2073,186 +2081,200 @@ Commands:
 
 Run &apos;clientele-cli contacts COMMAND --help&apos; for the options of a command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : clientele-cli contacts COMMAND [ARGUMENTS]
+
+Commandes :
+  list       Lister les contacts
+  show ID    Afficher un contact
+  add        Ajouter une personne
+
+Lancez &apos;clientele-cli contacts COMMAND --help&apos; pour voir les options d’une commande.
+</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>No contacts yet.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact pour l’instant.
+</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../app/cli/searchcommand.cpp" line="+92"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../app/cli/searchcommand.cpp" line="+0"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../app/cli/contactview.cpp" line="+62"/>
         <location filename="../app/cli/searchcommand.cpp" line="+0"/>
         <source>Company</source>
-        <translation type="unfinished">Entreprise</translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../app/cli/contactview.cpp" line="+2"/>
         <location filename="../app/cli/searchcommand.cpp" line="+0"/>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../app/cli/contactview.cpp" line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../app/cli/contactview.cpp" line="+4"/>
         <source>Tags</source>
-        <translation type="unfinished">Étiquettes</translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&apos;%1&apos; is not a contact id (a positive whole number)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n’est pas un identifiant de contact (un nombre entier positif)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No contact with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact avec l’identifiant %1</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>a contact needs --first or --last</source>
-        <translation type="unfinished"></translation>
+        <translation>un contact nécessite --first ou --last</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>missing contacts command (list, show or add)</source>
-        <translation type="unfinished"></translation>
+        <translation>commande contacts manquante (list, show ou add)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>unknown contacts command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>commande contacts inconnue &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../app/cli/contactview.cpp" line="-30"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>entreprise</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>personne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Web</source>
-        <translation type="unfinished">Web</translation>
+        <translation>Web</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Birthday</source>
-        <translation type="unfinished">Anniversaire</translation>
+        <translation>Anniversaire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email marketing</source>
-        <translation type="unfinished">Marketing par e-mail</translation>
+        <translation>Marketing par e-mail</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé le</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié le</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the trash since</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la corbeille depuis le</translation>
     </message>
     <message>
         <location filename="../app/cli/initcommand.cpp" line="+26"/>
         <source>Create the database, or bring an existing one up to this version&apos;s schema.
 With --sample bakery, fill a new database with &quot;Rosie&apos;s Bakery&quot;, a sample shop
 with customers, orders, deals and follow-ups to explore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer la base de données, ou mettre à jour une base existante vers le schéma de cette version.
+Avec --sample bakery, remplir une nouvelle base avec &quot;Rosie&apos;s Bakery&quot;, une boutique d’exemple
+avec des clients, des commandes, des affaires et des relances à découvrir.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add sample data; the only sample is &apos;bakery&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des données d’exemple ; le seul exemple est &apos;bakery&apos;</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>unknown sample &apos;%1&apos;; the only sample is &apos;bakery&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>exemple inconnu &apos;%1&apos; ; le seul exemple est &apos;bakery&apos;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The database %1 is ready (schema version %2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 est prête (version de schéma %2).
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created the database %1 (schema version %2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 a été créée (version de schéma %2).
+</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Added the sample bakery &quot;Rosie&apos;s Bakery&quot; with %1 contacts.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>La boulangerie d’exemple &quot;Rosie&apos;s Bakery&quot; a été ajoutée avec %1 contacts.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="-48"/>
@@ -2277,60 +2299,83 @@ Options:
 Run &apos;clientele-cli COMMAND --help&apos; for the options of a command.
 Exit status: 0 on success, 1 when the operation failed, 2 for a wrong command line.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : clientele-cli [--db PATH] COMMAND [ARGUMENTS]
+
+Travailler avec une base de données clients Clientele en ligne de commande.
+
+Commandes :
+  init [--sample bakery]   Créer ou mettre à jour la base, éventuellement avec la boulangerie d’exemple
+  contacts list            Lister les contacts
+  contacts show ID         Afficher un contact
+  contacts add             Ajouter une personne
+  search QUERY             Rechercher des contacts par nom, entreprise, e-mail, téléphone, étiquette ou note
+  check                    Vérifier que la base de données n’est pas endommagée
+
+Options :
+  --db PATH      Le fichier de base de données ; à défaut $CLIENTELE_DB, sinon
+                 %1
+  -h, --help     Afficher cette aide
+  --version      Afficher la version
+
+Lancez &apos;clientele-cli COMMAND --help&apos; pour voir les options d’une commande.
+Code de sortie : 0 en cas de succès, 1 si l’opération a échoué, 2 si la ligne de commande est incorrecte.
+</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>option &apos;--db&apos; needs a value (PATH)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’option &apos;--db&apos; nécessite une valeur (PATH)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune commande indiquée</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../app/cli/output.cpp" line="+61"/>
         <source>Try &apos;%1&apos; for more information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez &apos;%1&apos; pour plus d’informations.</translation>
     </message>
     <message>
         <location filename="../app/cli/searchcommand.cpp" line="-65"/>
         <source>Search names, companies, emails, phones, tags, notes and activities. Every word must match,
 as the start of a word and ignoring accents: &quot;mull&quot; finds Müller. Several words may be
 given without quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les noms, entreprises, e-mails, téléphones, étiquettes, notes et activités. Chaque
+mot doit correspondre au début d’un mot, sans tenir compte des accents : &quot;mull&quot; trouve Müller.
+Plusieurs mots peuvent être indiqués sans guillemets.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show at most N contacts (default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher au plus N contacts (par défaut %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print a JSON array instead of text</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un tableau JSON au lieu de texte</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>--limit needs a positive whole number, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit nécessite un nombre entier positif, pas &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>No contacts match &quot;%1&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact ne correspond à &quot;%1&quot;.
+</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance</translation>
     </message>
 </context>
 <context>
@@ -2388,7 +2433,7 @@ given without quotes.</source>
     <message>
         <location line="+10"/>
         <source>The database file to open (same as --db).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de base de données à ouvrir (comme --db).</translation>
     </message>
     <message>
         <location line="+31"/>
