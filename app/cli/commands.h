@@ -33,5 +33,8 @@ int runInit(const GlobalOptions &global, const QStringList &words);
 int runContacts(const GlobalOptions &global, const QStringList &words);
 int runSearch(const GlobalOptions &global, const QStringList &words);
 int runCheck(const GlobalOptions &global, const QStringList &words);
+int runImport(const GlobalOptions &global, const QStringList &words);
+int runImports(const GlobalOptions &global, const QStringList &words);
+int runUndoImport(const GlobalOptions &global, const QStringList &words);
 
 } // namespace clientele::cli

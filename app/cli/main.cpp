@@ -29,6 +29,9 @@ QString globalHelp()
               "  contacts add             Add a person\n"
               "  search QUERY             Search contacts by name, company, email, phone, tag or note\n"
               "  check                    Check the database for damage\n"
+              "  import FILE              Import contacts or orders (csv, xlsx, ods, vcf) as one batch\n"
+              "  imports                  List past imports\n"
+              "  undo-import BATCH_ID     Revert an import\n"
               "\n"
               "Options:\n"
               "  --db PATH      The database file; without it $CLIENTELE_DB, else\n"
@@ -82,6 +85,12 @@ int run(const QStringList &words)
         return runSearch(global, rest);
     if (command == QLatin1String("check"))
         return runCheck(global, rest);
+    if (command == QLatin1String("import"))
+        return runImport(global, rest);
+    if (command == QLatin1String("imports"))
+        return runImports(global, rest);
+    if (command == QLatin1String("undo-import"))
+        return runUndoImport(global, rest);
     if (command == QLatin1String("help")) {
         printOut(globalHelp());
         return ExitOk;

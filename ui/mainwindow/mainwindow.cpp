@@ -9,6 +9,9 @@
 #include "db/database.h"
 #include "followups/followupsview.h"
 #include "globalsearch.h"
+#include "import/importfiles.h"
+#include "import/importhistorydialog.h"
+#include "import/importwizard.h"
 #include "orders/orderrepository.h"
 #include "orders/ordersview.h"
 #include "pipeline/pipelineview.h"
@@ -18,6 +21,8 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -29,6 +34,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 
 namespace clientele {
@@ -68,6 +74,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, const Clock &clock, Q
     layout->addWidget(m_sidebar);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
+    setAcceptDrops(true);
 
     auto *toolBar = addToolBar(tr("Search"));
     toolBar->setObjectName(QStringLiteral("searchToolBar"));
@@ -112,6 +119,15 @@ void MainWindow::createActions()
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setStatusTip(tr("Open another customer database file"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openDatabase);
+
+    m_importAction = new QAction(tr("&Import…"), this);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_importAction->setStatusTip(tr("Bring in customers or orders from a spreadsheet, a shop export or an address book"));
+    connect(m_importAction, &QAction::triggered, this, [this] { importFile(); });
+
+    m_importHistoryAction = new QAction(tr("Import &History…"), this);
+    m_importHistoryAction->setStatusTip(tr("See earlier imports and undo one"));
+    connect(m_importHistoryAction, &QAction::triggered, this, &MainWindow::showImportHistory);
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -158,6 +174,9 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAction);
     file->addAction(m_openAction);
+    file->addSeparator();
+    file->addAction(m_importAction);
+    file->addAction(m_importHistoryAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -275,6 +294,21 @@ void MainWindow::updateTitleAndStatus()
     m_pathLabel->setText(path);
     m_pathLabel->setToolTip(QDir::toNativeSeparators(m_database->path()));
     m_countsLabel->setText(countsText());
+    m_importAction->setEnabled(!m_database->isReadOnly());
+}
+
+void MainWindow::importFile(const QString &path)
+{
+    if (ImportWizard::run(this, *m_database, m_clock, path))
+        refresh();
+}
+
+void MainWindow::showImportHistory()
+{
+    ImportHistoryDialog dialog(*m_database, m_clock, this);
+    dialog.exec();
+    if (dialog.databaseChanged())
+        refresh();
 }
 
 void MainWindow::newDatabase()
@@ -324,6 +358,22 @@ void MainWindow::saveSettings() const
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
     settings.setValue(LastViewKey, int(currentView()));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!m_database->isReadOnly() && !ImportFiles::droppedFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = ImportFiles::droppedFile(event->mimeData());
+    if (path.isEmpty() || m_database->isReadOnly())
+        return;
+    event->acceptProposedAction();
+    // The wizard runs its own event loop: open it once the drop has been answered.
+    QTimer::singleShot(0, this, [this, path] { importFile(path); });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -43,6 +43,10 @@ public:
     void showContact(qint64 contactId);
     /// Reloads every page from the database.
     void refresh();
+    /// File › Import…: opens the import wizard, with `path` chosen when given (a dropped file).
+    void importFile(const QString &path = {});
+    /// File › Import History…
+    void showImportHistory();
 
     DashboardView *dashboardView() const { return m_dashboard; }
     ContactsView *contactsView() const { return m_contacts; }
@@ -55,9 +59,14 @@ public:
     /// The counts in the status bar ("214 contacts · 1,500 orders").
     QString countsText() const;
     QAction *viewAction(View view) const;
+    QAction *importAction() const { return m_importAction; }
+    QAction *importHistoryAction() const { return m_importHistoryAction; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    /// A customer file dropped on the window opens the import wizard with it.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -84,6 +93,8 @@ private:
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_importHistoryAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_copyAction = nullptr;
