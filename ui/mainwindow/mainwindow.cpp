@@ -21,9 +21,9 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -122,7 +122,8 @@ void MainWindow::createActions()
 
     m_importAction = new QAction(tr("&Import…"), this);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    m_importAction->setStatusTip(tr("Bring in customers or orders from a spreadsheet, a shop export or an address book"));
+    m_importAction->setStatusTip(
+        tr("Bring in customers or orders from a spreadsheet, a shop export or an address book"));
     connect(m_importAction, &QAction::triggered, this, [this] { importFile(); });
 
     m_importHistoryAction = new QAction(tr("Import &History…"), this);

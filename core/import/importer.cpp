@@ -1,0 +1,315 @@
+#include "importer.h"
+
+#include "importsource.h"
+#include "importwriter.h"
+
+#include "contacts/contactrepository.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonObject>
+
+namespace clientele {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Importer", text);
+}
+
+/// How often (in rows) the progress callback hears from the import.
+constexpr qint64 ProgressEvery = 256;
+
+QString policyName(DuplicatePolicy policy)
+{
+    switch (policy) {
+    case DuplicatePolicy::Merge:
+        return QStringLiteral("merge");
+    case DuplicatePolicy::Overwrite:
+        return QStringLiteral("overwrite");
+    case DuplicatePolicy::Skip:
+        break;
+    }
+    return QStringLiteral("skip");
+}
+
+QString matchName(MatchKey key)
+{
+    switch (key) {
+    case MatchKey::Email:
+        return QStringLiteral("email");
+    case MatchKey::Phone:
+        return QStringLiteral("phone");
+    case MatchKey::NameAndCompany:
+        return QStringLiteral("name");
+    case MatchKey::EmailThenPhone:
+        break;
+    }
+    return QStringLiteral("email_then_phone");
+}
+
+QString dateOrderName(DateOrder order)
+{
+    switch (order) {
+    case DateOrder::DayMonthYear:
+        return QStringLiteral("dmy");
+    case DateOrder::MonthDayYear:
+        return QStringLiteral("mdy");
+    case DateOrder::YearMonthDay:
+        return QStringLiteral("ymd");
+    case DateOrder::Auto:
+        break;
+    }
+    return QStringLiteral("auto");
+}
+
+QString unmappedName(UnmappedColumns unmapped)
+{
+    switch (unmapped) {
+    case UnmappedColumns::CustomField:
+        return QStringLiteral("custom_field");
+    case UnmappedColumns::AppendToNotes:
+        return QStringLiteral("notes");
+    case UnmappedColumns::Ignore:
+        break;
+    }
+    return QStringLiteral("ignore");
+}
+
+QJsonObject mappingJson(const ColumnMapping &mapping)
+{
+    QJsonObject columns;
+    for (qsizetype i = 0; i < mapping.headers.size(); ++i)
+        columns.insert(mapping.headers.at(i), mapping.fieldOf(i).isEmpty() ? ImportFields::Ignore : mapping.fieldOf(i));
+    return columns;
+}
+
+QJsonObject optionsJson(const ImportRequest &request, const ColumnMapping &mapping)
+{
+    return {{QStringLiteral("format"), request.read.format},
+            {QStringLiteral("encoding"), request.read.encoding},
+            {QStringLiteral("delimiter"), request.read.delimiter},
+            {QStringLiteral("sheet"), request.read.sheet},
+            {QStringLiteral("preset"), request.preset},
+            {QStringLiteral("on_duplicate"), policyName(request.onDuplicate)},
+            {QStringLiteral("match"), matchName(request.matchKey)},
+            {QStringLiteral("date_order"), dateOrderName(request.dateOrder)},
+            {QStringLiteral("unmapped"), unmappedName(request.unmapped)},
+            {QStringLiteral("layout"), mapping.layout},
+            {QStringLiteral("mapping"), mappingJson(mapping)}};
+}
+
+void appendRecordIssues(QList<ImportIssue> &issues, qint64 row, const QList<ImportIssue> &warnings,
+                        const QString &rejectReason, const QString &rejectColumn)
+{
+    issues.append(warnings);
+    if (rejectReason.isEmpty())
+        return;
+    ImportIssue rejected;
+    rejected.row = row;
+    rejected.column = rejectColumn;
+    rejected.outcome = ImportIssue::Outcome::Rejected;
+    rejected.message = rejectReason;
+    issues.append(rejected);
+}
+
+} // namespace
+
+Importer::Importer(QSqlDatabase db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{ }
+
+QStringList Importer::fieldIds(ImportEntity entity)
+{
+    return entity == ImportEntity::Orders ? ImportFields::orderFields() : ImportFields::contactFields();
+}
+
+Status Importer::checkFieldId(ImportEntity entity, const QString &fieldId)
+{
+    const QStringList valid = fieldIds(entity);
+    if (valid.contains(fieldId))
+        return {};
+    if (entity == ImportEntity::Contacts && fieldId.startsWith(ImportFields::CustomPrefix)
+        && !fieldId.mid(ImportFields::CustomPrefix.size()).trimmed().isEmpty())
+        return {};
+    QString message = tr("\"%1\" is not a field. Valid fields: %2").arg(fieldId, valid.join(QStringLiteral(", ")));
+    if (entity == ImportEntity::Contacts)
+        message += tr(", or custom:NAME for a custom field");
+    return Error {message + QLatin1Char('.'), QStringLiteral("map"), Error::Kind::Validation};
+}
+
+Result<ColumnMapping> Importer::applyOverrides(ColumnMapping mapping, ImportEntity entity,
+                                               const QMap<QString, QString> &overrides)
+{
+    while (mapping.fields.size() < mapping.headers.size())
+        mapping.fields.append(ImportFields::Ignore);
+    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it) {
+        const QString field = it.value().trimmed();
+        if (auto s = checkFieldId(entity, field); !s)
+            return s.error();
+        const QString header = it.key().trimmed();
+        bool found = false;
+        for (qsizetype i = 0; i < mapping.headers.size(); ++i) {
+            if (mapping.headers.at(i).trimmed().compare(header, Qt::CaseInsensitive) == 0) {
+                mapping.fields[i] = field;
+                found = true;
+            }
+        }
+        if (!found)
+            return Error {tr("The file has no column \"%1\". Its columns are: %2.")
+                              .arg(header, mapping.headers.join(QStringLiteral(", "))),
+                          QStringLiteral("map"), Error::Kind::Validation};
+    }
+    return mapping;
+}
+
+Result<ImportPreview> Importer::preview(const ImportRequest &request, int rows) const
+{
+    auto opened = ImportSource::open(m_db, m_clock, request);
+    if (!opened)
+        return opened.error();
+    ImportSource &source = **opened;
+
+    ImportPreview preview;
+    preview.format = source.format();
+    preview.encoding = source.encoding();
+    preview.delimiter = source.delimiter();
+    preview.sheets = source.sheets();
+    preview.sheet = source.sheet();
+    preview.mapping = source.mapping();
+
+    if (source.isVCard()) {
+        const ContactRepository contacts(m_db, m_clock);
+        while (preview.contacts.size() < rows) {
+            auto card = source.nextCard();
+            if (!card)
+                break;
+            contacts.normalize(card->contact);
+            appendRecordIssues(preview.issues, card->row, card->warnings, card->rejectReason, card->rejectColumn);
+            preview.contacts.append(*card);
+        }
+        preview.issues.append(source.takeIssues());
+        return preview;
+    }
+
+    while (preview.rows.size() < rows) {
+        auto row = source.nextRow();
+        if (!row)
+            break;
+        preview.rows.append(*row);
+    }
+    preview.issues.append(source.takeIssues());
+    if (request.entity == ImportEntity::Orders) {
+        OrderRowMapper mapper(source.mapping(), source.mapperOptions());
+        mapper.learn(source.sample().isEmpty() ? preview.rows : source.sample());
+        const auto take = [&](const std::optional<OrderRecord> &order) {
+            if (!order)
+                return;
+            appendRecordIssues(preview.issues, order->row, order->warnings, order->rejectReason, order->rejectColumn);
+            preview.orders.append(*order);
+        };
+        for (const RawRow &row : std::as_const(preview.rows))
+            take(mapper.add(row));
+        take(mapper.finish());
+        return preview;
+    }
+    ContactRowMapper mapper(source.mapping(), source.mapperOptions());
+    mapper.learn(preview.rows);
+    const ContactRepository contacts(m_db, m_clock);
+    for (const RawRow &row : std::as_const(preview.rows)) {
+        ContactRecord record = mapper.map(row);
+        // As stored: display name computed, methods normalized, tags tidied.
+        contacts.normalize(record.contact);
+        appendRecordIssues(preview.issues, record.row, record.warnings, record.rejectReason, record.rejectColumn);
+        preview.contacts.append(record);
+    }
+    return preview;
+}
+
+Result<ImportReport> Importer::run(const ImportRequest &request, const Progress &progress)
+{
+    auto opened = ImportSource::open(m_db, m_clock, request);
+    if (!opened)
+        return opened.error();
+    ImportSource &source = **opened;
+
+    ImportReport report;
+    report.format = source.format();
+    report.encoding = source.encoding();
+    report.delimiter = source.delimiter();
+    report.mapping = source.mapping();
+    report.dryRun = request.dryRun;
+
+    ImportWriter::Settings settings;
+    settings.entity = request.entity;
+    settings.policy = request.onDuplicate;
+    settings.matchKey = request.matchKey;
+    settings.sourceFile = QFileInfo(request.path).fileName();
+    settings.options = optionsJson(request, source.mapping());
+    ImportWriter writer(m_db, m_clock, settings, report);
+    if (auto s = writer.begin(); !s)
+        return s.error();
+
+    // False: the user cancelled; everything written so far is rolled back with the writer.
+    const auto keepGoing = [&](bool force) {
+        writer.addIssues(source.takeIssues());
+        if (!progress || (!force && report.rows != 1 && report.rows % ProgressEvery != 0))
+            return true;
+        return progress(report.rows, source.progress());
+    };
+
+    if (source.isVCard()) {
+        while (auto card = source.nextCard()) {
+            ++report.rows;
+            if (auto s = writer.addContact(*card); !s)
+                return s.error();
+            if (!keepGoing(false)) {
+                writer.cancel();
+                return report;
+            }
+        }
+    } else if (request.entity == ImportEntity::Orders) {
+        OrderRowMapper mapper(source.mapping(), source.mapperOptions());
+        mapper.learn(source.sample());
+        while (auto row = source.nextRow()) {
+            ++report.rows;
+            if (auto order = mapper.add(*row)) {
+                if (auto s = writer.addOrder(*order); !s)
+                    return s.error();
+            }
+            if (!keepGoing(false)) {
+                writer.cancel();
+                return report;
+            }
+        }
+        if (auto order = mapper.finish()) {
+            if (auto s = writer.addOrder(*order); !s)
+                return s.error();
+        }
+    } else {
+        ContactRowMapper mapper(source.mapping(), source.mapperOptions());
+        mapper.learn(source.sample());
+        while (auto row = source.nextRow()) {
+            ++report.rows;
+            if (auto s = writer.addContact(mapper.map(*row)); !s)
+                return s.error();
+            if (!keepGoing(false)) {
+                writer.cancel();
+                return report;
+            }
+        }
+    }
+    if (!source.errorString().isEmpty())
+        return Error {source.errorString(), QStringLiteral("file")};
+    if (!keepGoing(true)) {
+        writer.cancel();
+        return report;
+    }
+    if (auto s = writer.commit(request.dryRun); !s)
+        return s.error();
+    return report;
+}
+
+} // namespace clientele

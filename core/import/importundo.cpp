@@ -1,0 +1,96 @@
+#include "importer.h"
+
+#include "importsnapshot.h"
+
+#include "audit/auditlog.h"
+#include "common/clock.h"
+#include "common/timeformat.h"
+#include "db/transaction.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace clientele {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Importer", text);
+}
+
+Error undoError(qint64 batchId, const QSqlQuery &query)
+{
+    return Error {tr("Import %1 could not be undone: %2").arg(batchId).arg(query.lastError().text())};
+}
+
+} // namespace
+
+Status Importer::undo(QSqlDatabase db, const Clock &clock, qint64 batchId)
+{
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.beginStatus();
+
+    QSqlQuery batch(db);
+    batch.prepare(QStringLiteral("SELECT status, undone_at FROM import_batches WHERE id = :id"));
+    batch.bindValue(QStringLiteral(":id"), batchId);
+    if (!batch.exec())
+        return undoError(batchId, batch);
+    if (!batch.next())
+        return Error {tr("There is no import %1.").arg(batchId), QStringLiteral("batch"), Error::Kind::NotFound};
+    const QString status = batch.value(0).toString();
+    if (status == QLatin1String("undone"))
+        return Error {tr("Import %1 was already undone on %2.")
+                          .arg(batchId)
+                          .arg(fromStoredTime(batch.value(1).toString()).toLocalTime().toString(Qt::ISODate)),
+                      QStringLiteral("batch"), Error::Kind::Conflict};
+    if (status != QLatin1String("done"))
+        return Error {tr("Import %1 did not finish, so there is nothing to undo.").arg(batchId),
+                      QStringLiteral("batch"), Error::Kind::Conflict};
+
+    // Restore what the batch changed, newest change first, before deleting what it created: an
+    // overwritten contact may point at a company the batch created.
+    QSqlQuery changed(db);
+    changed.setForwardOnly(true);
+    changed.prepare(QStringLiteral("SELECT entity_id, before FROM import_changes WHERE batch_id = :id "
+                                   "AND entity = 'contact' AND action = 'updated' ORDER BY id DESC"));
+    changed.bindValue(QStringLiteral(":id"), batchId);
+    if (!changed.exec())
+        return undoError(batchId, changed);
+    while (changed.next()) {
+        const QJsonObject before = QJsonDocument::fromJson(changed.value(1).toString().toUtf8()).object();
+        if (auto s = ImportSnapshot::restore(db, changed.value(0).toLongLong(), before); !s)
+            return s;
+    }
+
+    const QStringList deletions = {
+        QStringLiteral("DELETE FROM order_lines WHERE order_id IN (SELECT id FROM orders WHERE import_batch_id = :id)"),
+        QStringLiteral("DELETE FROM orders WHERE import_batch_id = :id"),
+        QStringLiteral(
+            "DELETE FROM custom_field_values WHERE entity_id IN (SELECT id FROM contacts WHERE import_batch_id "
+            "= :id) AND field_id IN (SELECT id FROM custom_fields WHERE entity = 'contact')"),
+        QStringLiteral("DELETE FROM contacts WHERE import_batch_id = :id"),
+    };
+    for (const QString &sql : deletions) {
+        QSqlQuery query(db);
+        query.prepare(sql);
+        query.bindValue(QStringLiteral(":id"), batchId);
+        if (!query.exec())
+            return undoError(batchId, query);
+    }
+
+    QSqlQuery mark(db);
+    mark.prepare(QStringLiteral("UPDATE import_batches SET status = 'undone', undone_at = :at WHERE id = :id"));
+    mark.bindValue(QStringLiteral(":at"), toStoredTime(clock.nowUtc()));
+    mark.bindValue(QStringLiteral(":id"), batchId);
+    if (!mark.exec())
+        return undoError(batchId, mark);
+    if (auto s = AuditLog(db, clock).record(QStringLiteral("import_batch"), batchId, QStringLiteral("undo")); !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace clientele

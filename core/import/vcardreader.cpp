@@ -1,0 +1,300 @@
+#include "vcardreader.h"
+
+#include "textdecoding.h"
+#include "vcardproperty.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace clientele {
+
+namespace {
+
+constexpr qint64 ChunkSize = 64 * 1024;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("VCardReader", text);
+}
+
+bool startsWithKeyword(const QString &line, QLatin1String keyword)
+{
+    return line.trimmed().startsWith(keyword, Qt::CaseInsensitive);
+}
+
+} // namespace
+
+struct VCardReader::Private
+{
+    QFile file;
+    QString encoding;
+    std::unique_ptr<TextDecoding::Decoder> decoder;
+    QString buffer;
+    qsizetype position = 0; ///< where the unread text starts in `buffer`
+    bool endOfFile = false;
+    qint64 line = 0; ///< physical line number of the last line handed out
+    std::optional<QString> peeked;
+    std::optional<QString> pushedBack; ///< a BEGIN:VCARD that ended the previous card early
+    qint64 pushedBackLine = 0;
+    QString phoneRegion = QStringLiteral("US");
+    QList<ImportIssue> issues;
+    bool outsideReported = false; ///< junk between two cards is reported once
+    bool sawCard = false;
+    bool finished = false;
+
+    bool fill();
+    bool readRaw(QString &out);
+    bool readPhysical(QString &out);
+    const QString *peek();
+    bool readLogical(QString &out, qint64 &startLine);
+    bool nextLogical(QString &out, qint64 &startLine);
+};
+
+bool VCardReader::Private::nextLogical(QString &out, qint64 &startLine)
+{
+    if (pushedBack) {
+        out = *std::exchange(pushedBack, std::nullopt);
+        startLine = pushedBackLine;
+        return true;
+    }
+    return readLogical(out, startLine);
+}
+
+bool VCardReader::Private::fill()
+{
+    if (endOfFile)
+        return false;
+    const QByteArray bytes = file.read(ChunkSize);
+    if (bytes.isEmpty()) {
+        endOfFile = true;
+        return false;
+    }
+    if (position > 0) {
+        buffer.remove(0, position);
+        position = 0;
+    }
+    buffer += decoder->decode(bytes);
+    return true;
+}
+
+/// One physical line without its end (CRLF, LF or a lone CR).
+bool VCardReader::Private::readRaw(QString &out)
+{
+    for (;;) {
+        qsizetype end = position;
+        while (end < buffer.size() && buffer.at(end) != QLatin1Char('\n') && buffer.at(end) != QLatin1Char('\r'))
+            ++end;
+        if (end < buffer.size()) {
+            if (buffer.at(end) == QLatin1Char('\r') && end + 1 == buffer.size() && !endOfFile && fill())
+                continue; // is it CRLF? the LF may be in the next chunk
+            out = buffer.mid(position, end - position);
+            position = end + 1;
+            if (buffer.at(end) == QLatin1Char('\r') && position < buffer.size()
+                && buffer.at(position) == QLatin1Char('\n'))
+                ++position;
+            return true;
+        }
+        if (!fill()) {
+            if (position >= buffer.size())
+                return false;
+            out = buffer.mid(position);
+            position = buffer.size();
+            return true;
+        }
+    }
+}
+
+bool VCardReader::Private::readPhysical(QString &out)
+{
+    if (peeked) {
+        out = *std::exchange(peeked, std::nullopt);
+    } else if (!readRaw(out)) {
+        return false;
+    }
+    ++line;
+    return true;
+}
+
+const QString *VCardReader::Private::peek()
+{
+    if (!peeked) {
+        QString next;
+        if (!readRaw(next))
+            return nullptr;
+        peeked = next;
+    }
+    return &*peeked;
+}
+
+/// The next non-blank content line, unfolded: continuation lines start with a space or tab,
+/// and quoted-printable values (vCard 2.1, still written by phones) continue after a soft
+/// line break ("=" at the end of the line).
+bool VCardReader::Private::readLogical(QString &out, qint64 &startLine)
+{
+    do {
+        if (!readPhysical(out))
+            return false;
+    } while (out.trimmed().isEmpty());
+    startLine = line;
+    for (;;) {
+        const QString *next = peek();
+        if (!next)
+            return true;
+        if (next->startsWith(QLatin1Char(' ')) || next->startsWith(QLatin1Char('\t'))) {
+            QString continuation;
+            readPhysical(continuation);
+            out += continuation.mid(1);
+        } else if (out.endsWith(QLatin1Char('=')) && VCard::isQuotedPrintable(out)
+                   && !startsWithKeyword(*next, QLatin1String("END:VCARD"))) {
+            QString continuation;
+            readPhysical(continuation);
+            out.chop(1);
+            out += continuation;
+        } else {
+            return true;
+        }
+    }
+}
+
+VCardReader::VCardReader()
+    : d(std::make_unique<Private>())
+{ }
+
+VCardReader::~VCardReader() = default;
+
+Result<std::unique_ptr<VCardReader>> VCardReader::open(const QString &path, const QString &encoding)
+{
+    const QString name = QFileInfo(path).fileName();
+    std::unique_ptr<VCardReader> reader(new VCardReader);
+    Private &d = *reader->d;
+    d.file.setFileName(path);
+    if (!d.file.open(QIODevice::ReadOnly))
+        return Error {tr("The vCard file “%1” cannot be read: %2.").arg(name, d.file.errorString()),
+                      QStringLiteral("file")};
+
+    const QByteArray head = d.file.read(ChunkSize);
+    QString chosen = TextDecoding::canonicalName(encoding.isEmpty() ? QStringLiteral("auto") : encoding);
+    if (chosen.isEmpty()) {
+        return Error {tr("Unknown encoding “%1” for “%2”: use auto, utf-8, utf-16, utf-16le, utf-16be or windows-1252.")
+                          .arg(encoding, name),
+                      QStringLiteral("encoding"), Error::Kind::Validation};
+    }
+    if (chosen == QLatin1String("auto"))
+        chosen = TextDecoding::detect(head);
+    if (chosen == QLatin1String("utf-16"))
+        chosen = head.startsWith("\xFE\xFF") ? QStringLiteral("utf-16be") : QStringLiteral("utf-16le");
+    d.encoding = chosen;
+    d.decoder = std::make_unique<TextDecoding::Decoder>(chosen);
+    d.buffer = d.decoder->decode(head.mid(TextDecoding::bomLength(head, chosen)));
+    d.endOfFile = head.size() < ChunkSize;
+    if (!d.buffer.contains(QLatin1String("BEGIN:VCARD"), Qt::CaseInsensitive)) {
+        return Error {tr("“%1” is not a vCard file: it has no BEGIN:VCARD line near its start.").arg(name),
+                      QStringLiteral("file")};
+    }
+    return reader;
+}
+
+void VCardReader::setPhoneRegion(const QString &region)
+{
+    d->phoneRegion = region;
+}
+
+std::optional<ContactRecord> VCardReader::next()
+{
+    if (d->finished)
+        return std::nullopt;
+    QString text;
+    qint64 start = 0;
+    // Find the next BEGIN:VCARD; anything before it is reported once per stretch.
+    for (;;) {
+        if (!d->nextLogical(text, start)) {
+            d->finished = true;
+            if (!d->sawCard) {
+                d->issues.append({0,
+                                  {},
+                                  ImportIssue::Outcome::Rejected,
+                                  0,
+                                  tr("The file contains no vCard: there is no BEGIN:VCARD line.")});
+            }
+            return std::nullopt;
+        }
+        if (startsWithKeyword(text, QLatin1String("BEGIN:VCARD")))
+            break;
+        if (!d->outsideReported) {
+            d->issues.append(
+                {start,
+                 {},
+                 ImportIssue::Outcome::Warning,
+                 0,
+                 tr("Line %1 is not inside a vCard (BEGIN:VCARD … END:VCARD); it was ignored.").arg(start)});
+            d->outsideReported = true;
+        }
+    }
+    d->sawCard = true;
+    d->outsideReported = false;
+    const qint64 beginLine = start;
+
+    QList<VCard::Property> properties;
+    QString cutShort;
+    int nested = 0; // vCard 2.1 AGENT cards sit inside their parent
+    for (;;) {
+        if (!d->readLogical(text, start)) {
+            cutShort = tr("The card on line %1 has no END:VCARD: the file ends inside it (it may be cut short); "
+                          "what it holds was read.")
+                           .arg(beginLine);
+            d->finished = true;
+            break;
+        }
+        if (startsWithKeyword(text, QLatin1String("END:VCARD"))) {
+            if (nested == 0)
+                break;
+            --nested;
+            continue;
+        }
+        if (startsWithKeyword(text, QLatin1String("BEGIN:VCARD"))) {
+            if (!properties.isEmpty() && properties.constLast().name == QLatin1String("AGENT")
+                && properties.constLast().value.trimmed().isEmpty()) {
+                ++nested;
+                continue;
+            }
+            // The previous card lacks its END: hand it out and start over at this line.
+            cutShort
+                = tr("The card on line %1 has no END:VCARD before the next card on line %2; what it holds was read.")
+                      .arg(beginLine)
+                      .arg(start);
+            d->pushedBack = text;
+            d->pushedBackLine = start;
+            break;
+        }
+        if (nested > 0)
+            continue;
+        if (auto property = VCard::parseLine(text))
+            properties.append(*property);
+    }
+
+    ContactRecord record = VCard::toContactRecord(properties, beginLine, d->phoneRegion);
+    if (!cutShort.isEmpty())
+        record.warnings.prepend({beginLine, {}, ImportIssue::Outcome::Warning, 0, cutShort});
+    return record;
+}
+
+QList<ImportIssue> VCardReader::takeIssues()
+{
+    return std::exchange(d->issues, {});
+}
+
+double VCardReader::progress() const
+{
+    if (d->finished)
+        return 1.0;
+    const qint64 size = d->file.size();
+    return size > 0 ? qBound(0.0, static_cast<double>(d->file.pos()) / static_cast<double>(size), 1.0) : 0.0;
+}
+
+QString VCardReader::encoding() const
+{
+    return d->encoding;
+}
+
+} // namespace clientele
