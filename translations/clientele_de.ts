@@ -502,6 +502,49 @@
     </message>
 </context>
 <context>
+    <name>FieldCombo</name>
+    <message>
+        <location filename="../ui/import/fieldcombo.cpp" line="+27"/>
+        <source>Order</source>
+        <translation type="unfinished">Bestellung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer</source>
+        <translation type="unfinished">Kunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address</source>
+        <translation type="unfinished">Adresse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
         <location filename="../ui/firstrun/firstrun.cpp" line="+23"/>
@@ -558,6 +601,404 @@
         <location line="+12"/>
         <source>Could not read follow-up %1</source>
         <translation>Die Wiedervorlage %1 konnte nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBatchRepository</name>
+    <message>
+        <location filename="../core/import/importbatchrepository.cpp" line="+81"/>
+        <source>The import history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no import %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../core/import/importfields.cpp" line="+71"/>
+        <source>Custom field: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First name</source>
+        <translation type="unfinished">Vorname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation type="unfinished">Nachname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation type="unfinished">Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation type="unfinished">Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street (second line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation type="unfinished">Geburtstag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation type="unfinished">Notizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation type="unfinished">Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail marketing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID in the other system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subtotal</source>
+        <translation type="unfinished">Zwischensumme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount</source>
+        <translation type="unfinished">Rabatt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax</source>
+        <translation type="unfinished">Steuer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation type="unfinished">Gesamt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid on</source>
+        <translation type="unfinished">Bezahlt am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due or pickup date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <location filename="../ui/import/filepage.cpp" line="+41"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportFiles</name>
+    <message>
+        <location filename="../ui/import/importfiles.cpp" line="+21"/>
+        <source>Spreadsheets and contacts (*.csv *.txt *.tsv *.xlsx *.ods *.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Delimited text (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OpenDocument spreadsheet (.ods)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vCard address book (.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-16 little-endian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-16 big-endian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Windows-1252 (Western European)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../core/import/importreport.cpp" line="+45"/>
+        <location line="+5"/>
+        <source>The report could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportUndo</name>
+    <message>
+        <location filename="../ui/import/importundo.cpp" line="+20"/>
+        <location line="+35"/>
+        <source>Undo Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Undo the import of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The contacts and orders it created are deleted, and the contacts it changed get their earlier values back. Changes made since then to those records are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Undo Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Undoing the import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <location filename="../core/import/contactinserter.cpp" line="+19"/>
+        <source>The contact could not be saved: %1</source>
+        <translation type="unfinished">Der Kontakt konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The import could not be prepared: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1504,24 @@
     </message>
 </context>
 <context>
+    <name>SpreadsheetReader</name>
+    <message>
+        <location filename="../core/import/spreadsheetreader.cpp" line="+17"/>
+        <source>“%1” cannot be read as a spreadsheet of format “%2”: only xlsx and ods are spreadsheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/xlsxworkbook.cpp" line="+145"/>
+        <source>The file “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” cannot be read as a spreadsheet: it is not a valid zip archive (the file may be damaged or of another kind).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <location filename="../core/db/transaction.cpp" line="+57"/>
@@ -1073,6 +1532,87 @@
         <location line="+19"/>
         <source>Could not save the changes: %1</source>
         <translation>Die Änderungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSource</name>
+    <message>
+        <location filename="../core/import/xlsxreader.cpp" line="+25"/>
+        <source>“%1” has no sheet named “%2”. Its sheets are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The sheet “%1” is missing from “%2” (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>the sheet ends inside a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The sheet “%1” in “%2” is damaged near row %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele</name>
+    <message>
+        <location filename="../core/import/importpresetrepository.cpp" line="+34"/>
+        <source>The import presets could not be saved or read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importundo.cpp" line="+26"/>
+        <source>Import %1 could not be undone: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importwriter.cpp" line="+29"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/rowsource.cpp" line="+108"/>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file %1 is an Excel 97–2003 workbook (.xls), which cannot be read: open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The file %1 is a vCard file: it holds contact cards, not rows, and is read as vCard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The format &quot;%1&quot; is not supported: use csv, xlsx, ods or vcf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file %1 is a compressed (zip) file, not delimited text: import a workbook as xlsx or ods.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1196,6 +1736,79 @@
     </message>
 </context>
 <context>
+    <name>clientele::ContactMatcher</name>
+    <message>
+        <location filename="../core/import/contactmatcher.cpp" line="+59"/>
+        <location line="+21"/>
+        <source>The existing contacts could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name and company</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ContactRowMapper</name>
+    <message>
+        <location filename="../core/import/contactrowmapper.cpp" line="+175"/>
+        <source>Row %1 has %2 cells but the header has %3: its values would be shifted into the wrong columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Row %1 has %2 cells but the header has %3: the missing cells are read as empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Row %1: &quot;%2&quot; in column %3 is not a valid e-mail address; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Row %1: &quot;%2&quot; in column %3 is not a phone number; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Row %1: &quot;%2&quot; in column %3 is not a date; the birthday was left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Row %1: &quot;%2&quot; in column %3 is neither yes nor no; consent was left unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>Row %1: &quot;%2&quot; in column %3 is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Row %1 has no name, no e-mail address and no phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clientele::ContactTableModel</name>
     <message>
         <location filename="../ui/contacts/contacttablemodel.cpp" line="+102"/>
@@ -1237,6 +1850,64 @@
             <numerusform>%Ln Kontakt</numerusform>
             <numerusform>%Ln Kontakte</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>clientele::CsvReader</name>
+    <message>
+        <location filename="../core/import/csvreader.cpp" line="+159"/>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The delimiter &quot;%1&quot; is not supported: use a comma, a semicolon, a tab or a pipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The encoding &quot;%1&quot; is not supported: use utf-8, utf-16 or windows-1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The file %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Line %1 has bytes that are not valid %2 text, shown as �: if names look wrong, choose another encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The record starting on line %1 is longer than %2 characters (is a quote left open?) and was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>The quote opened on line %1 is never closed: the record starting on line %2 runs to the end of the file and was not imported.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1366,6 +2037,40 @@
         <location filename="../ui/pipeline/dealcarddelegate.cpp" line="+81"/>
         <source>%1%</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::FieldCombo</name>
+    <message>
+        <location filename="../ui/import/fieldcombo.cpp" line="+42"/>
+        <location line="+42"/>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Custom field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep this column in a custom field of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This column is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Custom Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the custom field this column goes to:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1513,9 +2218,981 @@
     </message>
 </context>
 <context>
+    <name>clientele::ImportFilePage</name>
+    <message>
+        <location filename="../ui/import/filepage.cpp" line="+15"/>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ontacts: customers, people, companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;rders: an order or sales export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>S&amp;heet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A customer list from a shop system, a spreadsheet or an address book. You can also drop the file on this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How it is read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For&amp;mat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The first rows as read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>%1-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sheet “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%L1 or more records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n records</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read as %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ImportHistoryDialog</name>
+    <message>
+        <location filename="../ui/import/importhistorydialog.cpp" line="+49"/>
+        <source>Nothing has been imported into this customer book yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation type="unfinished">Angelegt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated</source>
+        <translation type="unfinished">Geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Orders</source>
+        <translation type="unfinished">Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contacts</source>
+        <translation type="unfinished">Kontakte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ImportIssueModel</name>
+    <message>
+        <location filename="../ui/import/issuemodel.cpp" line="+24"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped (duplicate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ImportMappingPage</name>
+    <message>
+        <location filename="../ui/import/mappingpage.cpp" line="+57"/>
+        <source>&amp;Save Mapping as Preset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Match the Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose what each column of the file becomes. The preview shows the first rows as they will be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imports as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sample values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>vCard files name their fields themselves: names, e-mails, phones, addresses, birthdays, notes and categories (as tags) are read as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave them out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep each in a custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add them to the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detect from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day first (31.12.2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month first (12/31/2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year first (2025-12-31)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in empty fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overwrite with the file&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail, then phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name and company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Unmapped columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Existing &amp;contacts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same person &amp;when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows that match an existing contact, or an earlier row of the file, are duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Shopify customers export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google Contacts export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlook contacts export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Square customer directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HubSpot contacts export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mailchimp audience export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Etsy sold orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shopify orders export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>vCard address book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recognised: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns matched by their headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>(column %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Field for column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Preview of the first order as it will be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Preview of the first %n orders as they will be stored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview of the first contact as it will be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Preview of the first %n contacts as they will be stored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n will be rejected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n with warnings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>point at a tinted row to see why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>None: as detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+10"/>
+        <location line="+7"/>
+        <source>Save Mapping as Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Name of the preset (next time, choose it to map the columns the same way):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A preset named “%1” exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ImportPresetRepository</name>
+    <message>
+        <location filename="../core/import/importpresetrepository.cpp" line="+38"/>
+        <source>A preset needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Column &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>There is no import preset named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ImportPreviewModel</name>
+    <message>
+        <location filename="../ui/import/previewmodel.cpp" line="+182"/>
+        <source>Yes</source>
+        <translation type="unfinished">Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation type="unfinished">Nein</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation type="unfinished">Firma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job title</source>
+        <translation type="unfinished">Position</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+24"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation type="unfinished">Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Birthday</source>
+        <translation type="unfinished">Geburtstag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <translation type="unfinished">Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes</source>
+        <translation type="unfinished">Notizen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order</source>
+        <translation type="unfinished">Bestellung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer</source>
+        <translation type="unfinished">Kunde</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation type="unfinished">Gesamt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Line %1 of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ImportReportPage</name>
+    <message>
+        <location filename="../ui/import/reportpage.cpp" line="+28"/>
+        <source>Every row was imported as it was: nothing to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export Report as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo This Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped as duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1: 1 record read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 records read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 import report.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Export Report as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Report saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This import was undone: your customer book is as it was before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ImportRunPage</name>
+    <message>
+        <location filename="../ui/import/runpage.cpp" line="+26"/>
+        <source>&amp;Cancel Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back to the Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything is written as one batch: until it is finished, nothing changes in your customer book, and you can cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cancelling: undoing what was written so far…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 rows · %2 rows per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The import stopped: %1
+Nothing was imported; your customer book is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import cancelled. Nothing was imported; your customer book is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ImportSnapshot</name>
+    <message>
+        <location filename="../core/import/importsnapshot.cpp" line="+64"/>
+        <source>The contact could not be saved for undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Contact %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ImportSource</name>
+    <message>
+        <location filename="../core/import/importsource.cpp" line="+31"/>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is a vCard file: it holds contacts, not orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The file %1 has no rows to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ImportWizard</name>
+    <message>
+        <location filename="../ui/import/importwizard.cpp" line="+25"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ImportWriter</name>
+    <message>
+        <location filename="../core/import/importwriter.cpp" line="+71"/>
+        <source>The import could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The existing contacts could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The existing companies could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The existing orders could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The import could not record its changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Already in the book as contact %1 (same %2); skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Same person (same %1) as an earlier row, contact %2; nothing new to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already in the book as contact %1 (same %2); nothing new to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Same person (same %1) as an earlier row: merged into contact %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matched contact %1 (same %2): overwritten with the file&apos;s values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matched contact %1 (same %2): empty fields filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The customer could not be added (%1); the order is stored without a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New customer: contact %1 (%2) was created for this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Order %1 is already in the book; skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+28"/>
+        <source>The import could not be finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::Importer</name>
+    <message>
+        <location filename="../core/import/importer.cpp" line="+137"/>
+        <source>&quot;%1&quot; is not a field. Valid fields: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, or custom:NAME for a custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The file has no column &quot;%1&quot;. Its columns are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importundo.cpp" line="+17"/>
+        <source>There is no import %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import %1 was already undone on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import %1 did not finish, so there is nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clientele::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+72"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+79"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
@@ -1538,6 +3215,26 @@
         <location line="+2"/>
         <source>Open another customer database file</source>
         <translation>Eine andere Kundendatenbank öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bring in customers or orders from a spreadsheet, a shop export or an address book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See earlier imports and undo one</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1585,7 +3282,7 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -1631,7 +3328,7 @@
         <translation>schreibgeschützt: ein anderes Fenster hat diese Datei geöffnet</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
         <location line="+7"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
@@ -1655,6 +3352,129 @@
         <location line="+1"/>
         <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
         <translation>Clientele-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::OdsSource</name>
+    <message>
+        <location filename="../core/import/odsreader.cpp" line="+59"/>
+        <source>“%1” has no sheet named “%2”. Its sheets are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The sheet “%1” in “%2” cannot be read: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” is an OpenDocument file but not a spreadsheet (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not an OpenDocument spreadsheet: it has no content.xml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is a damaged OpenDocument spreadsheet: %2 (content.xml, XML line %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The spreadsheet “%1” contains no sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>The sheet “%1” in “%2” is damaged near row %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file ends inside a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::OrderAssembler</name>
+    <message>
+        <location filename="../core/import/orderrowmapper.cpp" line="+169"/>
+        <source>Row %1: &quot;%2&quot; in column %3 is not an amount; it was read as 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Row %1 has %2 cells but the header has %3: its values would be shifted into the wrong columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Row %1 has %2 cells but the header has %3: the missing cells are read as empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Row %1 has no order number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Row %1 (order %2) has no order date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+143"/>
+        <location line="+37"/>
+        <source>Row %1: &quot;%2&quot; in column %3 is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>Row %1: &quot;%2&quot; in column %3 is not a quantity; it was read as 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Row %1: the amounts of order %2 are too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row %1: the line total %2 is not quantity × price (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Order items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Order %1: the file&apos;s total %2 differs from the total of its lines, discount and tax (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Row %1: &quot;%2&quot; in column %3 is not an order status Clientele knows; the order is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Row %1: &quot;%2&quot; in column %3 is not a payment status Clientele knows; the order is unpaid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Row %1: &quot;%2&quot; in column %3 is not a valid e-mail address; it was left out.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1952,6 +3772,85 @@
     </message>
 </context>
 <context>
+    <name>clientele::VCard</name>
+    <message>
+        <location filename="../core/import/vcardcontact.cpp" line="+156"/>
+        <source>Card on line %1: &quot;%2&quot; is not a valid e-mail address; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Card on line %1: &quot;%2&quot; is not a phone number; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Card on line %1: &quot;%2&quot; is not a date; the birthday was left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The card on line %1 has no name, e-mail address or phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::VCardReader</name>
+    <message>
+        <location filename="../core/import/vcardreader.cpp" line="+173"/>
+        <source>The vCard file “%1” cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown encoding “%1” for “%2”: use auto, utf-8, utf-16, utf-16le, utf-16be or windows-1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” is not a vCard file: it has no BEGIN:VCARD line near its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The file contains no vCard: there is no BEGIN:VCARD line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Line %1 is not inside a vCard (BEGIN:VCARD … END:VCARD); it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The card on line %1 has no END:VCARD: the file ends inside it (it may be cut short); what it holds was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The card on line %1 has no END:VCARD before the next card on line %2; what it holds was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::XlsxSource</name>
+    <message>
+        <location filename="../core/import/xlsxworkbook.cpp" line="+25"/>
+        <source>“%1” is not an Excel workbook: it has no %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>“%1” is a damaged Excel workbook: %2 (in %3, XML line %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The workbook “%1” contains no sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clientele::cli</name>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="+23"/>
@@ -1971,7 +3870,7 @@ während Clientele die Datenbank geöffnet hat.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandline.cpp" line="+55"/>
-        <location filename="../app/cli/main.cpp" line="+69"/>
+        <location filename="../app/cli/main.cpp" line="+72"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>unbekannte Option &apos;%1&apos;</translation>
     </message>
@@ -2100,6 +3999,7 @@ Mit &apos;clientele-cli contacts COMMAND --help&apos; sehen Sie die Optionen ein
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../app/cli/importcommand.cpp" line="+334"/>
         <location filename="../app/cli/searchcommand.cpp" line="+92"/>
         <source>ID</source>
         <translation>ID</translation>
@@ -2223,11 +4123,13 @@ Mit &apos;clientele-cli contacts COMMAND --help&apos; sehen Sie die Optionen ein
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/importcommand.cpp" line="+0"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/importcommand.cpp" line="+0"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
@@ -2277,7 +4179,7 @@ mit Kunden, Bestellungen, Geschäften und Wiedervorlagen zum Ausprobieren.</tran
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="-48"/>
+        <location filename="../app/cli/main.cpp" line="-51"/>
         <source>Usage: clientele-cli [--db PATH] COMMAND [ARGUMENTS]
 
 Work with a Clientele customer database from the command line.
@@ -2289,6 +4191,9 @@ Commands:
   contacts add             Add a person
   search QUERY             Search contacts by name, company, email, phone, tag or note
   check                    Check the database for damage
+  import FILE              Import contacts or orders (csv, xlsx, ods, vcf) as one batch
+  imports                  List past imports
+  undo-import BATCH_ID     Revert an import
 
 Options:
   --db PATH      The database file; without it $CLIENTELE_DB, else
@@ -2299,30 +4204,10 @@ Options:
 Run &apos;clientele-cli COMMAND --help&apos; for the options of a command.
 Exit status: 0 on success, 1 when the operation failed, 2 for a wrong command line.
 </source>
-        <translation>Aufruf: clientele-cli [--db PATH] COMMAND [ARGUMENTS]
-
-Mit einer Clientele-Kundendatenbank auf der Kommandozeile arbeiten.
-
-Befehle:
-  init [--sample bakery]   Datenbank anlegen oder aktualisieren, wahlweise mit der Beispielbäckerei
-  contacts list            Die Kontakte auflisten
-  contacts show ID         Einen Kontakt anzeigen
-  contacts add             Eine Person hinzufügen
-  search QUERY             Kontakte nach Name, Firma, E-Mail, Telefon, Schlagwort oder Notiz suchen
-  check                    Die Datenbank auf Schäden prüfen
-
-Optionen:
-  --db PATH      Die Datenbankdatei; ohne Angabe $CLIENTELE_DB, sonst
-                 %1
-  -h, --help     Diese Hilfe anzeigen
-  --version      Die Version anzeigen
-
-Mit &apos;clientele-cli COMMAND --help&apos; sehen Sie die Optionen eines Befehls.
-Exit-Status: 0 bei Erfolg, 1 wenn der Vorgang fehlgeschlagen ist, 2 bei falscher Kommandozeile.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>option &apos;--db&apos; needs a value (PATH)</source>
         <translation>Option &apos;--db&apos; braucht einen Wert (PATH)</translation>
     </message>
@@ -2332,7 +4217,7 @@ Exit-Status: 0 bei Erfolg, 1 wenn der Vorgang fehlgeschlagen ist, 2 bei falscher
         <translation>kein Befehl angegeben</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
@@ -2356,17 +4241,218 @@ können ohne Anführungszeichen angegeben werden.</translation>
         <translation>Höchstens N Kontakte anzeigen (Vorgabe %1)</translation>
     </message>
     <message>
+        <location filename="../app/cli/importcommand.cpp" line="-288"/>
+        <source>Import customers (csv, txt, xlsx, ods, vcf) or orders (csv, xlsx, ods) as one batch. Columns are
+mapped automatically; --map overrides one column (repeatable). Contacts already in the book
+(same email, then same phone) are skipped, merged (empty fields filled) or overwritten.
+Undo the whole batch later with &apos;undo-import BATCH_ID&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>contacts (default) or orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>auto (default), csv, xlsx, ods or vcf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>auto (default), utf-8, utf-16 or windows-1252</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>auto (default), &apos;,&apos;, &apos;;&apos;, tab or &apos;|&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sheet of an xlsx/ods workbook (default: the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply a mapping saved in the import wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map a column to a field (e.g. Mail=email, Allergien=custom:Allergies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skip (default), merge or overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>email, phone or name (name and company); default: email, then phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>auto (default), dmy, mdy or ymd for dates like 03/04/2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignore (default), custom (custom fields) or notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read, check and report everything, but write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write every rejected, merged, skipped or warned row as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the result as one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>--%1 must be one of %2, not &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>delimiter &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2): %3 rows read
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  %1 created, %2 updated, %3 skipped as duplicates, %4 rejected
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>  ... and %1 more (write them all with --report PATH)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>row %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dry run: nothing was written.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch %1. Undo it with: clientele-cli undo-import %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>--map needs COLUMN=FIELD, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--map %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>--report needs a file path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source><byte value="xd"/>%1 rows, %2 rows/s, %3%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>List past imports, newest first, with their counts and whether they were undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show at most N imports (default 50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+1"/>
         <source>Print a JSON array instead of text</source>
         <translation>Ein JSON-Array statt Text ausgeben</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+14"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+26"/>
         <source>--limit needs a positive whole number, not &apos;%1&apos;</source>
         <translation>--limit braucht eine positive ganze Zahl, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
+        <source>No imports yet.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/searchcommand.cpp" line="+28"/>
         <source>No contacts match &quot;%1&quot;.
 </source>
         <translation>Keine Kontakte passen zu &quot;%1&quot;.
@@ -2376,6 +4462,23 @@ können ohne Anführungszeichen angegeben werden.</translation>
         <location line="+6"/>
         <source>Match</source>
         <translation>Treffer</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/undoimportcommand.cpp" line="+26"/>
+        <source>Revert a whole import: delete the contacts and orders it created and put back the
+values it overwrote. &apos;imports&apos; lists the batch ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>BATCH_ID must be a positive whole number, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import %1 (%2) undone: what it created is removed and what it changed is restored.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -125,9 +125,55 @@
     </message>
 </context>
 <context>
+    <name>clientele::ImportFilePage</name>
+    <message numerus="yes">
+        <location filename="../ui/import/filepage.cpp" line="+233"/>
+        <source>%n records</source>
+        <translation>
+            <numerusform>%n records</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ImportMappingPage</name>
+    <message numerus="yes">
+        <location filename="../ui/import/mappingpage.cpp" line="+315"/>
+        <source>Preview of the first %n orders as they will be stored</source>
+        <translation>
+            <numerusform>Preview of the first %n orders as they will be stored</numerusform>
+            <numerusform>Preview of the first %n orders as they will be stored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Preview of the first %n contacts as they will be stored</source>
+        <translation>
+            <numerusform>Preview of the first %n contacts as they will be stored</numerusform>
+            <numerusform>Preview of the first %n contacts as they will be stored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n will be rejected</source>
+        <translation>
+            <numerusform>%n will be rejected</numerusform>
+            <numerusform>%n will be rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n with warnings</source>
+        <translation>
+            <numerusform>%n with warnings</numerusform>
+            <numerusform>%n with warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clientele::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+263"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+283"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
