@@ -506,42 +506,42 @@
     <message>
         <location filename="../ui/import/fieldcombo.cpp" line="+27"/>
         <source>Order</source>
-        <translation type="unfinished">Bestellung</translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Line item</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellposition</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beträge</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere</translation>
     </message>
 </context>
 <context>
@@ -608,12 +608,12 @@
     <message>
         <location filename="../core/import/importbatchrepository.cpp" line="+81"/>
         <source>The import history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Importverlauf konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is no import %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Import %1.</translation>
     </message>
 </context>
 <context>
@@ -621,237 +621,237 @@
     <message>
         <location filename="../core/import/importfields.cpp" line="+71"/>
         <source>Custom field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniertes Feld: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First name</source>
-        <translation type="unfinished">Vorname</translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last name</source>
-        <translation type="unfinished">Nachname</translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Job title</source>
-        <translation type="unfinished">Position</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Second e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweite E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mobile phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobiltelefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon geschäftlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Home phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon privat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Street (second line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße (zweite Zeile)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State or region</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundesland oder Region</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Birthday</source>
-        <translation type="unfinished">Geburtstag</translation>
+        <translation>Geburtstag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished">Schlagwörter</translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail marketing consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung in E-Mail-Werbung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der Einwilligung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ID in the other system</source>
-        <translation type="unfinished"></translation>
+        <translation>ID im anderen System</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer since</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde seit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellnummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestelldatum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail des Kunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Kunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon des Kunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelnummer (SKU)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelpreis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Line total</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionssumme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subtotal</source>
-        <translation type="unfinished">Zwischensumme</translation>
+        <translation>Zwischensumme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discount</source>
-        <translation type="unfinished">Rabatt</translation>
+        <translation>Rabatt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tax</source>
-        <translation type="unfinished">Steuer</translation>
+        <translation>Steuer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total</source>
-        <translation type="unfinished">Gesamt</translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order status</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellstatus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment status</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsstatus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid on</source>
-        <translation type="unfinished">Bezahlt am</translation>
+        <translation>Bezahlt am</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due or pickup date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig oder Abholung am</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorieren)</translation>
     </message>
 </context>
 <context>
@@ -859,12 +859,12 @@
     <message>
         <location filename="../ui/import/filepage.cpp" line="+41"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Automatic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch: %1</translation>
     </message>
 </context>
 <context>
@@ -872,82 +872,82 @@
     <message>
         <location filename="../ui/import/importfiles.cpp" line="+21"/>
         <source>Spreadsheets and contacts (*.csv *.txt *.tsv *.xlsx *.ods *.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen und Kontakte (*.csv *.txt *.tsv *.xlsx *.ods *.vcf)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei importieren</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Delimited text (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text mit Trennzeichen (CSV)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Arbeitsmappe (.xlsx)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OpenDocument spreadsheet (.ods)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument-Tabelle (.ods)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>vCard address book (.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard-Adressbuch (.vcf)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>UTF-16</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>UTF-16 little-endian</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 Little Endian</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>UTF-16 big-endian</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 Big Endian</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Windows-1252 (Western European)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (Westeuropäisch)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Senkrechter Strich</translation>
     </message>
 </context>
 <context>
@@ -956,7 +956,7 @@
         <location filename="../core/import/importreport.cpp" line="+45"/>
         <location line="+5"/>
         <source>The report could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht in %1 geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -965,27 +965,27 @@
         <location filename="../ui/import/importundo.cpp" line="+20"/>
         <location line="+35"/>
         <source>Undo Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import rückgängig machen</translation>
     </message>
     <message>
         <location line="-34"/>
         <source>Undo the import of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Import von %1 rückgängig machen?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The contacts and orders it created are deleted, and the contacts it changed get their earlier values back. Changes made since then to those records are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die dabei angelegten Kontakte und Bestellungen werden gelöscht, und die geänderten Kontakte erhalten ihre früheren Werte zurück. Änderungen, die Sie seitdem an diesen Einträgen vorgenommen haben, gehen verloren.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Undo Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;rückgängig machen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Undoing the import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import wird rückgängig gemacht…</translation>
     </message>
 </context>
 <context>
@@ -993,12 +993,12 @@
     <message>
         <location filename="../core/import/contactinserter.cpp" line="+19"/>
         <source>The contact could not be saved: %1</source>
-        <translation type="unfinished">Der Kontakt konnte nicht gespeichert werden: %1</translation>
+        <translation>Der Kontakt konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>The import could not be prepared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import konnte nicht vorbereitet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1508,17 +1508,17 @@
     <message>
         <location filename="../core/import/spreadsheetreader.cpp" line="+17"/>
         <source>“%1” cannot be read as a spreadsheet of format “%2”: only xlsx and ods are spreadsheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht als Tabelle im Format „%2“ gelesen werden: Nur xlsx und ods sind Tabellen.</translation>
     </message>
     <message>
         <location filename="../core/import/xlsxworkbook.cpp" line="+145"/>
         <source>The file “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei „%1“ existiert nicht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” cannot be read as a spreadsheet: it is not a valid zip archive (the file may be damaged or of another kind).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht als Tabelle gelesen werden: Es ist kein gültiges ZIP-Archiv (die Datei ist vielleicht beschädigt oder von anderer Art).</translation>
     </message>
 </context>
 <context>
@@ -1539,22 +1539,22 @@
     <message>
         <location filename="../core/import/xlsxreader.cpp" line="+25"/>
         <source>“%1” has no sheet named “%2”. Its sheets are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat kein Tabellenblatt namens „%2“. Vorhandene Tabellenblätter: %3.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The sheet “%1” is missing from “%2” (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tabellenblatt „%1“ fehlt in „%2“ (%3).</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>the sheet ends inside a row</source>
-        <translation type="unfinished"></translation>
+        <translation>das Tabellenblatt endet mitten in einer Zeile</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>The sheet “%1” in “%2” is damaged near row %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tabellenblatt „%1“ in „%2“ ist in der Nähe von Zeile %3 beschädigt: %4.</translation>
     </message>
 </context>
 <context>
@@ -1562,57 +1562,57 @@
     <message>
         <location filename="../core/import/importpresetrepository.cpp" line="+34"/>
         <source>The import presets could not be saved or read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Importvorlagen konnten nicht gespeichert oder gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../core/import/importundo.cpp" line="+26"/>
         <source>Import %1 could not be undone: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Import %1 konnte nicht rückgängig gemacht werden: %2</translation>
     </message>
     <message>
         <location filename="../core/import/importwriter.cpp" line="+29"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../core/import/rowsource.cpp" line="+108"/>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 existiert nicht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist leer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file %1 is an Excel 97–2003 workbook (.xls), which cannot be read: open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist eine Excel-97–2003-Arbeitsmappe (.xls), die nicht gelesen werden kann: Öffnen Sie sie in Excel oder LibreOffice, speichern Sie sie als .xlsx oder CSV und importieren Sie dann diese Datei.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The file %1 is a vCard file: it holds contact cards, not rows, and is read as vCard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist eine vCard-Datei: Sie enthält Kontaktkarten statt Zeilen und wird als vCard gelesen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The format &quot;%1&quot; is not supported: use csv, xlsx, ods or vcf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format „%1“ wird nicht unterstützt: Verwenden Sie csv, xlsx, ods oder vcf.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file %1 is a compressed (zip) file, not delimited text: import a workbook as xlsx or ods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist eine komprimierte (ZIP-)Datei und kein Text mit Trennzeichen: Importieren Sie eine Arbeitsmappe als xlsx oder ods.</translation>
     </message>
 </context>
 <context>
@@ -1741,22 +1741,22 @@
         <location filename="../core/import/contactmatcher.cpp" line="+59"/>
         <location line="+21"/>
         <source>The existing contacts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorhandenen Kontakte konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>name and company</source>
-        <translation type="unfinished"></translation>
+        <translation>Name und Firma</translation>
     </message>
 </context>
 <context>
@@ -1764,48 +1764,48 @@
     <message>
         <location filename="../core/import/contactrowmapper.cpp" line="+175"/>
         <source>Row %1 has %2 cells but the header has %3: its values would be shifted into the wrong columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat %2 Zellen, die Kopfzeile aber %3: Ihre Werte würden in die falschen Spalten rutschen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Row %1 has %2 cells but the header has %3: the missing cells are read as empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat %2 Zellen, die Kopfzeile aber %3: Die fehlenden Zellen werden als leer gelesen.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a valid e-mail address; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: „%2“ in Spalte %3 ist keine gültige E-Mail-Adresse und wurde weggelassen.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a phone number; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: „%2“ in Spalte %3 ist keine Telefonnummer und wurde weggelassen.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a date; the birthday was left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: „%2“ in Spalte %3 ist kein Datum; der Geburtstag bleibt leer.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Row %1: &quot;%2&quot; in column %3 is neither yes nor no; consent was left unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: „%2“ in Spalte %3 ist weder Ja noch Nein; die Einwilligung bleibt unbekannt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+9"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: „%2“ in Spalte %3 ist kein Datum.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Row %1 has no name, no e-mail address and no phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat weder Namen noch E-Mail-Adresse noch Telefonnummer.</translation>
     </message>
 </context>
 <context>
@@ -1857,57 +1857,57 @@
     <message>
         <location filename="../core/import/csvreader.cpp" line="+159"/>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 existiert nicht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist leer.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The delimiter &quot;%1&quot; is not supported: use a comma, a semicolon, a tab or a pipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Trennzeichen „%1“ wird nicht unterstützt: Verwenden Sie Komma, Semikolon, Tabulator oder senkrechten Strich.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The encoding &quot;%1&quot; is not supported: use utf-8, utf-16 or windows-1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kodierung „%1“ wird nicht unterstützt: Verwenden Sie utf-8, utf-16 oder windows-1252.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>The file %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+120"/>
         <source>Line %1 has bytes that are not valid %2 text, shown as �: if names look wrong, choose another encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 enthält Bytes, die kein gültiger %2-Text sind, angezeigt als �: Wenn Namen falsch aussehen, wählen Sie eine andere Kodierung.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The record starting on line %1 is longer than %2 characters (is a quote left open?) and was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz ab Zeile %1 ist länger als %2 Zeichen (ist ein Anführungszeichen nicht geschlossen?) und wurde nicht importiert.</translation>
     </message>
     <message>
         <location line="+133"/>
         <source>The quote opened on line %1 is never closed: the record starting on line %2 runs to the end of the file and was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das in Zeile %1 geöffnete Anführungszeichen wird nie geschlossen: Der Datensatz ab Zeile %2 reicht bis zum Dateiende und wurde nicht importiert.</translation>
     </message>
 </context>
 <context>
@@ -2045,32 +2045,32 @@
         <location filename="../ui/import/fieldcombo.cpp" line="+42"/>
         <location line="+42"/>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte Felder</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>Custom field…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniertes Feld…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep this column in a custom field of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Spalte in einem eigenen benutzerdefinierten Feld behalten</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>This column is not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Spalte wird nicht importiert</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Custom Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniertes Feld</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name of the custom field this column goes to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des benutzerdefinierten Felds für diese Spalte:</translation>
     </message>
 </context>
 <context>
@@ -2222,112 +2222,112 @@
     <message>
         <location filename="../ui/import/filepage.cpp" line="+15"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswählen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ontacts: customers, people, companies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakte: Kunden, Personen, Firmen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>O&amp;rders: an order or sales export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestellungen: ein Bestell- oder Verkaufsexport</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>S&amp;heet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabellenblatt:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose a File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei auswählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A customer list from a shop system, a spreadsheet or an address book. You can also drop the file on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kundenliste aus einem Shopsystem, eine Tabelle oder ein Adressbuch. Sie können die Datei auch auf dieses Fenster ziehen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datei ausgewählt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+4"/>
         <location line="+4"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>How it is read</source>
-        <translation type="unfinished"></translation>
+        <translation>So wird sie gelesen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For&amp;mat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;odierung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;rennzeichen:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The first rows as read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten Zeilen, wie sie gelesen werden:</translation>
     </message>
     <message>
         <location line="+102"/>
         <source>%1-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennzeichen: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sheet “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenblatt „%1“</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%L1 or more records</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 oder mehr Datensätze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 record</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Datensatz</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read as %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen als %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2335,92 +2335,92 @@
     <message>
         <location filename="../ui/import/importhistorydialog.cpp" line="+49"/>
         <source>Nothing has been imported into this customer book yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieses Kundenbuch wurde noch nichts importiert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;rückgängig machen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import History</source>
-        <translation type="unfinished"></translation>
+        <translation>Importverlauf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Created</source>
-        <translation type="unfinished">Angelegt</translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Updated</source>
-        <translation type="unfinished">Geändert</translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Orders</source>
-        <translation type="unfinished">Bestellungen</translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Contacts</source>
-        <translation type="unfinished">Kontakte</translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgeschlossen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Undone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht am %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
@@ -2428,42 +2428,42 @@
     <message>
         <location filename="../ui/import/issuemodel.cpp" line="+24"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skipped (duplicate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen (Duplikat)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
@@ -2471,291 +2471,291 @@
     <message>
         <location filename="../ui/import/mappingpage.cpp" line="+57"/>
         <source>&amp;Save Mapping as Preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung als Vorlage &amp;speichern…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Match the Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten zuordnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose what each column of the file becomes. The preview shows the first rows as they will be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, was aus jeder Spalte der Datei wird. Die Vorschau zeigt die ersten Zeilen so, wie sie gespeichert werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte in der Datei</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Imports as</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird importiert als</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sample values</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielwerte</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>vCard files name their fields themselves: names, e-mails, phones, addresses, birthdays, notes and categories (as tags) are read as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard-Dateien benennen ihre Felder selbst: Namen, E-Mail-Adressen, Telefonnummern, Adressen, Geburtstage, Notizen und Kategorien (als Schlagwörter) werden so gelesen, wie sie sind.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave them out</source>
-        <translation type="unfinished"></translation>
+        <translation>Weglassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep each in a custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede in einem benutzerdefinierten Feld behalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add them to the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den Notizen hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detect from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Datei erkennen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Day first (31.12.2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag zuerst (31.12.2025)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Month first (12/31/2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat zuerst (12/31/2025)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year first (2025-12-31)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr zuerst (2025-12-31)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip them</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fill in empty fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Felder ergänzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overwrite with the file&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den Werten aus der Datei überschreiben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail, then phone</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail, dann Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name and company</source>
-        <translation type="unfinished"></translation>
+        <translation>Name und Firma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Unmapped columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht zugeordnete Spalten:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datumsangaben:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Existing &amp;contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene &amp;Kontakte:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Same person &amp;when:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche &amp;Person, wenn:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows that match an existing contact, or an earlier row of the file, are duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen, die zu einem vorhandenen Kontakt oder einer früheren Zeile der Datei passen, sind Duplikate.</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Shopify customers export</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify-Kundenexport</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Google Contacts export</source>
-        <translation type="unfinished"></translation>
+        <translation>Google-Contacts-Export</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outlook contacts export</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook-Kontaktexport</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Square customer directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Square-Kundenverzeichnis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HubSpot contacts export</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot-Kontaktexport</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mailchimp audience export</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailchimp-Zielgruppenexport</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Etsy sold orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Etsy: verkaufte Bestellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shopify orders export</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopify-Bestellexport</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>vCard address book</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard-Adressbuch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recognised: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannt: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Columns matched by their headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten anhand ihrer Überschriften zugeordnet</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>(column %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Spalte %1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Field for column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld für Spalte %1</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Preview of the first order as it will be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der ersten Bestellung, wie sie gespeichert wird</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Preview of the first %n orders as they will be stored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vorschau auf %n Bestellung, wie sie gespeichert wird</numerusform>
+            <numerusform>Vorschau auf die ersten %n Bestellungen, wie sie gespeichert werden</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview of the first contact as it will be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau des ersten Kontakts, wie er gespeichert wird</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Preview of the first %n contacts as they will be stored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vorschau auf %n Kontakt, wie er gespeichert wird</numerusform>
+            <numerusform>Vorschau auf die ersten %n Kontakte, wie sie gespeichert werden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n will be rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wird abgelehnt</numerusform>
+            <numerusform>%n werden abgelehnt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n with warnings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mit Warnungen</numerusform>
+            <numerusform>%n mit Warnungen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>point at a tinted row to see why</source>
-        <translation type="unfinished"></translation>
+        <translation>auf eine eingefärbte Zeile zeigen, um den Grund zu sehen</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>None: as detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: wie erkannt</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+10"/>
         <location line="+7"/>
         <source>Save Mapping as Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung als Vorlage speichern</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Name of the preset (next time, choose it to map the columns the same way):</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Vorlage (wählen Sie sie beim nächsten Mal, um die Spalten genauso zuzuordnen):</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A preset named “%1” exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Vorlage namens „%1“. Ersetzen?</translation>
     </message>
 </context>
 <context>
@@ -2763,17 +2763,17 @@
     <message>
         <location filename="../core/import/importpresetrepository.cpp" line="+38"/>
         <source>A preset needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorlage braucht einen Namen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Column &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte „%1“: %2</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>There is no import preset named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Importvorlage namens „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2781,118 +2781,118 @@
     <message>
         <location filename="../ui/import/previewmodel.cpp" line="+182"/>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished">Nein</translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Job title</source>
-        <translation type="unfinished">Position</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+24"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Birthday</source>
-        <translation type="unfinished">Geburtstag</translation>
+        <translation>Geburtstag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tags</source>
-        <translation type="unfinished">Schlagwörter</translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail consent</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Einwilligung</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order</source>
-        <translation type="unfinished">Bestellung</translation>
+        <translation>Bestellung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total</source>
-        <translation type="unfinished">Gesamt</translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Line %1 of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 der Datei</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniertes Feld</translation>
     </message>
 </context>
 <context>
@@ -2900,78 +2900,78 @@
     <message>
         <location filename="../ui/import/reportpage.cpp" line="+28"/>
         <source>Every row was imported as it was: nothing to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile wurde unverändert importiert: Es gibt nichts zu berichten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export Report as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als CSV &amp;exportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo This Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Import &amp;rückgängig machen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgeschlossen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>angelegt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skipped as duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>als Duplikate übersprungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>%1: 1 record read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 1 Datensatz gelesen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2 records read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Datensätze gelesen.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 import report.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Importbericht.csv</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
         <source>Export Report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als CSV exportieren</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Report saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht gespeichert unter %1.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This import was undone: your customer book is as it was before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Import wurde rückgängig gemacht: Ihr Kundenbuch ist wieder so wie vorher.</translation>
     </message>
 </context>
 <context>
@@ -2979,53 +2979,54 @@
     <message>
         <location filename="../ui/import/runpage.cpp" line="+26"/>
         <source>&amp;Cancel Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Back to the Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück zu den Spalten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Import läuft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everything is written as one batch: until it is finished, nothing changes in your customer book, and you can cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wird in einem Durchgang geschrieben: Bis er abgeschlossen ist, ändert sich nichts in Ihrem Kundenbuch, und Sie können abbrechen.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wird gelesen…</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Cancelling: undoing what was written so far…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen: Bisher Geschriebenes wird rückgängig gemacht…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 rows · %2 rows per second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen · %2 Zeilen pro Sekunde</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The import stopped: %1
 Nothing was imported; your customer book is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen: %1
+Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import cancelled. Nothing was imported; your customer book is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen. Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
     </message>
 </context>
 <context>
@@ -3033,12 +3034,12 @@ Nothing was imported; your customer book is as it was.</source>
     <message>
         <location filename="../core/import/importsnapshot.cpp" line="+64"/>
         <source>The contact could not be saved for undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontakt konnte für das Rückgängigmachen nicht gesichert werden: %1</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Contact %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt %1 existiert nicht.</translation>
     </message>
 </context>
 <context>
@@ -3046,22 +3047,22 @@ Nothing was imported; your customer book is as it was.</source>
     <message>
         <location filename="../core/import/importsource.cpp" line="+31"/>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 existiert nicht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is a vCard file: it holds contacts, not orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine vCard-Datei: Sie enthält Kontakte, keine Bestellungen.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The file %1 has no rows to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 enthält keine Zeilen zum Importieren.</translation>
     </message>
 </context>
 <context>
@@ -3069,12 +3070,12 @@ Nothing was imported; your customer book is as it was.</source>
     <message>
         <location filename="../ui/import/importwizard.cpp" line="+25"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fertig</translation>
     </message>
 </context>
 <context>
@@ -3082,78 +3083,78 @@ Nothing was imported; your customer book is as it was.</source>
     <message>
         <location filename="../core/import/importwriter.cpp" line="+71"/>
         <source>The import could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import konnte nicht gestartet werden</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The existing contacts could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorhandenen Kontakte konnten nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The existing companies could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorhandenen Firmen konnten nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The existing orders could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorhandenen Bestellungen konnten nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The import could not record its changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import konnte seine Änderungen nicht festhalten</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>Already in the book as contact %1 (same %2); skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits als Kontakt %1 im Buch (Übereinstimmung: %2); übersprungen.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Same person (same %1) as an earlier row, contact %2; nothing new to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Person (Übereinstimmung: %1) wie in einer früheren Zeile, Kontakt %2; nichts Neues hinzuzufügen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Already in the book as contact %1 (same %2); nothing new to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits als Kontakt %1 im Buch (Übereinstimmung: %2); nichts Neues hinzuzufügen.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Same person (same %1) as an earlier row: merged into contact %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Person (Übereinstimmung: %1) wie in einer früheren Zeile: mit Kontakt %2 zusammengeführt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Matched contact %1 (same %2): overwritten with the file&apos;s values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passender Kontakt %1 (Übereinstimmung: %2): mit den Werten aus der Datei überschrieben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Matched contact %1 (same %2): empty fields filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passender Kontakt %1 (Übereinstimmung: %2): leere Felder ergänzt.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The customer could not be added (%1); the order is stored without a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde konnte nicht hinzugefügt werden (%1); die Bestellung wird ohne Kunden gespeichert.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>New customer: contact %1 (%2) was created for this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kunde: Für diese Bestellung wurde Kontakt %1 (%2) angelegt.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Order %1 is already in the book; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1 ist bereits im Buch; übersprungen.</translation>
     </message>
     <message>
         <location line="+40"/>
         <location line="+28"/>
         <source>The import could not be finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import konnte nicht abgeschlossen werden</translation>
     </message>
 </context>
 <context>
@@ -3161,32 +3162,32 @@ Nothing was imported; your customer book is as it was.</source>
     <message>
         <location filename="../core/import/importer.cpp" line="+137"/>
         <source>&quot;%1&quot; is not a field. Valid fields: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Feld. Gültige Felder: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, or custom:NAME for a custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>, oder custom:NAME für ein benutzerdefiniertes Feld</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The file has no column &quot;%1&quot;. Its columns are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat keine Spalte „%1“. Ihre Spalten sind: %2.</translation>
     </message>
     <message>
         <location filename="../core/import/importundo.cpp" line="+17"/>
         <source>There is no import %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Import %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import %1 was already undone on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import %1 wurde bereits am %2 rückgängig gemacht.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import %1 did not finish, so there is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import %1 wurde nicht abgeschlossen, daher gibt es nichts rückgängig zu machen.</translation>
     </message>
 </context>
 <context>
@@ -3219,22 +3220,22 @@ Nothing was imported; your customer book is as it was.</source>
     <message>
         <location line="+3"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bring in customers or orders from a spreadsheet, a shop export or an address book</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden oder Bestellungen aus einer Tabelle, einem Shop-Export oder einem Adressbuch übernehmen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import&amp;verlauf…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>See earlier imports and undo one</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Importe ansehen und einen davon rückgängig machen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3359,42 +3360,42 @@ Nothing was imported; your customer book is as it was.</source>
     <message>
         <location filename="../core/import/odsreader.cpp" line="+59"/>
         <source>“%1” has no sheet named “%2”. Its sheets are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat kein Tabellenblatt namens „%2“. Vorhandene Tabellenblätter: %3.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The sheet “%1” in “%2” cannot be read: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tabellenblatt „%1“ in „%2“ kann nicht gelesen werden: %3.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>“%1” is an OpenDocument file but not a spreadsheet (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine OpenDocument-Datei, aber keine Tabelle (%2).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” is not an OpenDocument spreadsheet: it has no content.xml.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine OpenDocument-Tabelle: Sie enthält keine content.xml.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>“%1” is a damaged OpenDocument spreadsheet: %2 (content.xml, XML line %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine beschädigte OpenDocument-Tabelle: %2 (content.xml, XML-Zeile %3).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The spreadsheet “%1” contains no sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle „%1“ enthält keine Tabellenblätter.</translation>
     </message>
     <message>
         <location line="+170"/>
         <source>The sheet “%1” in “%2” is damaged near row %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tabellenblatt „%1“ in „%2“ ist in der Nähe von Zeile %3 beschädigt: %4.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the file ends inside a row</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei endet mitten in einer Zeile</translation>
     </message>
 </context>
 <context>
@@ -3402,79 +3403,79 @@ Nothing was imported; your customer book is as it was.</source>
     <message>
         <location filename="../core/import/orderrowmapper.cpp" line="+169"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not an amount; it was read as 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: „%2“ in Spalte %3 ist kein Betrag; er wurde als 0 gelesen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Row %1 has %2 cells but the header has %3: its values would be shifted into the wrong columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat %2 Zellen, die Kopfzeile aber %3: Ihre Werte würden in die falschen Spalten rutschen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Row %1 has %2 cells but the header has %3: the missing cells are read as empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat %2 Zellen, die Kopfzeile aber %3: Die fehlenden Zellen werden als leer gelesen.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Row %1 has no order number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat keine Bestellnummer.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Row %1 (order %2) has no order date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 (Bestellung %2) hat kein Bestelldatum.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+143"/>
         <location line="+37"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: „%2“ in Spalte %3 ist kein Datum.</translation>
     </message>
     <message>
         <location line="-121"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a quantity; it was read as 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: „%2“ in Spalte %3 ist keine Menge; sie wurde als 1 gelesen.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Row %1: the amounts of order %2 are too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Die Beträge von Bestellung %2 sind zu groß.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Row %1: the line total %2 is not quantity × price (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Die Positionssumme %2 ist nicht Menge × Preis (%3).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Order items</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellpositionen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Order %1: the file&apos;s total %2 differs from the total of its lines, discount and tax (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung %1: Die Gesamtsumme %2 in der Datei weicht von der Summe aus Positionen, Rabatt und Steuer (%3) ab.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not an order status Clientele knows; the order is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: „%2“ in Spalte %3 ist kein Bestellstatus, den Clientele kennt; die Bestellung ist offen.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a payment status Clientele knows; the order is unpaid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: „%2“ in Spalte %3 ist kein Zahlungsstatus, den Clientele kennt; die Bestellung ist unbezahlt.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a valid e-mail address; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: „%2“ in Spalte %3 ist keine gültige E-Mail-Adresse und wurde weggelassen.</translation>
     </message>
 </context>
 <context>
@@ -3776,22 +3777,22 @@ Nothing was imported; your customer book is as it was.</source>
     <message>
         <location filename="../core/import/vcardcontact.cpp" line="+156"/>
         <source>Card on line %1: &quot;%2&quot; is not a valid e-mail address; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte in Zeile %1: „%2“ ist keine gültige E-Mail-Adresse und wurde weggelassen.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Card on line %1: &quot;%2&quot; is not a phone number; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte in Zeile %1: „%2“ ist keine Telefonnummer und wurde weggelassen.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Card on line %1: &quot;%2&quot; is not a date; the birthday was left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte in Zeile %1: „%2“ ist kein Datum; der Geburtstag bleibt leer.</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>The card on line %1 has no name, e-mail address or phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte in Zeile %1 hat weder Namen noch E-Mail-Adresse noch Telefonnummer.</translation>
     </message>
 </context>
 <context>
@@ -3799,37 +3800,37 @@ Nothing was imported; your customer book is as it was.</source>
     <message>
         <location filename="../core/import/vcardreader.cpp" line="+173"/>
         <source>The vCard file “%1” cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vCard-Datei „%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unknown encoding “%1” for “%2”: use auto, utf-8, utf-16, utf-16le, utf-16be or windows-1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Kodierung „%1“ für „%2“: Verwenden Sie auto, utf-8, utf-16, utf-16le, utf-16be oder windows-1252.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>“%1” is not a vCard file: it has no BEGIN:VCARD line near its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine vCard-Datei: Am Anfang steht keine BEGIN:VCARD-Zeile.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The file contains no vCard: there is no BEGIN:VCARD line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält keine vCard: Es gibt keine BEGIN:VCARD-Zeile.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Line %1 is not inside a vCard (BEGIN:VCARD … END:VCARD); it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 liegt nicht innerhalb einer vCard (BEGIN:VCARD … END:VCARD) und wurde ignoriert.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The card on line %1 has no END:VCARD: the file ends inside it (it may be cut short); what it holds was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte in Zeile %1 hat kein END:VCARD: Die Datei endet mitten in ihr (sie ist vielleicht abgeschnitten); ihr Inhalt wurde gelesen.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The card on line %1 has no END:VCARD before the next card on line %2; what it holds was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte in Zeile %1 hat vor der nächsten Karte in Zeile %2 kein END:VCARD; ihr Inhalt wurde gelesen.</translation>
     </message>
 </context>
 <context>
@@ -3837,17 +3838,17 @@ Nothing was imported; your customer book is as it was.</source>
     <message>
         <location filename="../core/import/xlsxworkbook.cpp" line="+25"/>
         <source>“%1” is not an Excel workbook: it has no %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Excel-Arbeitsmappe: Es fehlt %2.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>“%1” is a damaged Excel workbook: %2 (in %3, XML line %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine beschädigte Excel-Arbeitsmappe: %2 (in %3, XML-Zeile %4).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The workbook “%1” contains no sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsmappe „%1“ enthält keine Tabellenblätter.</translation>
     </message>
 </context>
 <context>
@@ -4204,7 +4205,30 @@ Options:
 Run &apos;clientele-cli COMMAND --help&apos; for the options of a command.
 Exit status: 0 on success, 1 when the operation failed, 2 for a wrong command line.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: clientele-cli [--db PATH] COMMAND [ARGUMENTS]
+
+Eine Clientele-Kundendatenbank über die Befehlszeile bearbeiten.
+
+Befehle:
+  init [--sample bakery]   Die Datenbank anlegen oder aktualisieren, wahlweise mit der Beispielbäckerei
+  contacts list            Die Kontakte auflisten
+  contacts show ID         Einen Kontakt anzeigen
+  contacts add             Eine Person hinzufügen
+  search QUERY             Kontakte nach Name, Firma, E-Mail, Telefon, Schlagwort oder Notiz durchsuchen
+  check                    Die Datenbank auf Schäden prüfen
+  import FILE              Kontakte oder Bestellungen (csv, xlsx, ods, vcf) in einem Durchgang importieren
+  imports                  Bisherige Importe auflisten
+  undo-import BATCH_ID     Einen Import rückgängig machen
+
+Optionen:
+  --db PATH      Die Datenbankdatei; ohne Angabe $CLIENTELE_DB, sonst
+                 %1
+  -h, --help     Diese Hilfe anzeigen
+  --version      Die Version anzeigen
+
+Mit &apos;clientele-cli COMMAND --help&apos; sehen Sie die Optionen eines Befehls.
+Exit-Status: 0 bei Erfolg, 1 wenn der Vorgang fehlgeschlagen ist, 2 bei einer fehlerhaften Befehlszeile.
+</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -4246,157 +4270,166 @@ können ohne Anführungszeichen angegeben werden.</translation>
 mapped automatically; --map overrides one column (repeatable). Contacts already in the book
 (same email, then same phone) are skipped, merged (empty fields filled) or overwritten.
 Undo the whole batch later with &apos;undo-import BATCH_ID&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden (csv, txt, xlsx, ods, vcf) oder Bestellungen (csv, xlsx, ods) in einem Durchgang importieren.
+Spalten werden automatisch zugeordnet; --map legt eine Spalte fest (mehrfach möglich). Kontakte,
+die schon im Buch sind (gleiche E-Mail, sonst gleiche Telefonnummer), werden übersprungen,
+zusammengeführt (leere Felder ergänzt) oder überschrieben. Der ganze Durchgang lässt sich später
+mit &apos;undo-import BATCH_ID&apos; rückgängig machen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>contacts (default) or orders</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts (Vorgabe) oder orders</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>auto (default), csv, xlsx, ods or vcf</source>
-        <translation type="unfinished"></translation>
+        <translation>auto (Vorgabe), csv, xlsx, ods oder vcf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>auto (default), utf-8, utf-16 or windows-1252</source>
-        <translation type="unfinished"></translation>
+        <translation>auto (Vorgabe), utf-8, utf-16 oder windows-1252</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>auto (default), &apos;,&apos;, &apos;;&apos;, tab or &apos;|&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>auto (Vorgabe), &apos;,&apos;, &apos;;&apos;, tab oder &apos;|&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The sheet of an xlsx/ods workbook (default: the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tabellenblatt einer xlsx/ods-Arbeitsmappe (Vorgabe: das erste)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply a mapping saved in the import wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine im Importassistenten gespeicherte Zuordnung anwenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Map a column to a field (e.g. Mail=email, Allergien=custom:Allergies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Spalte einem Feld zuordnen (z. B. Mail=email, Allergien=custom:Allergies)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skip (default), merge or overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>skip (Vorgabe), merge oder overwrite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>email, phone or name (name and company); default: email, then phone</source>
-        <translation type="unfinished"></translation>
+        <translation>email, phone oder name (Name und Firma); Vorgabe: email, dann phone</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>auto (default), dmy, mdy or ymd for dates like 03/04/2025</source>
-        <translation type="unfinished"></translation>
+        <translation>auto (Vorgabe), dmy, mdy oder ymd für Datumsangaben wie 03/04/2025</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ignore (default), custom (custom fields) or notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ignore (Vorgabe), custom (benutzerdefinierte Felder) oder notes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read, check and report everything, but write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles lesen, prüfen und berichten, aber nichts schreiben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write every rejected, merged, skipped or warned row as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede abgelehnte, zusammengeführte, übersprungene oder mit Warnung versehene Zeile als CSV schreiben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the result as one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis als ein JSON-Objekt ausgeben</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>--%1 must be one of %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss eines von %2 sein, nicht &apos;%3&apos;</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>delimiter &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennzeichen &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2): %3 rows read
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3 Zeilen gelesen
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  %1 created, %2 updated, %3 skipped as duplicates, %4 rejected
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 angelegt, %2 aktualisiert, %3 als Duplikate übersprungen, %4 abgelehnt
+</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>  ... and %1 more (write them all with --report PATH)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  ... und %1 weitere (alle mit --report PATH schreiben)
+</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>row %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dry run: nothing was written.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Testlauf: Es wurde nichts geschrieben.
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Batch %1. Undo it with: clientele-cli undo-import %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Import %1. Rückgängig machen mit: clientele-cli undo-import %1
+</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>--map needs COLUMN=FIELD, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--map braucht COLUMN=FIELD, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--map %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--map %1: %2</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>--report needs a file path</source>
-        <translation type="unfinished"></translation>
+        <translation>--report braucht einen Dateipfad</translation>
     </message>
     <message>
         <location line="+23"/>
         <source><byte value="xd"/>%1 rows, %2 rows/s, %3%</source>
-        <translation type="unfinished"></translation>
+        <translation><byte value="xd"/>%1 Zeilen, %2 Zeilen/s, %3 %</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>List past imports, newest first, with their counts and whether they were undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisherige Importe auflisten, die neuesten zuerst, mit ihren Zahlen und ob sie rückgängig gemacht wurden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show at most N imports (default 50)</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Importe anzeigen (Vorgabe 50)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4414,42 +4447,43 @@ Undo the whole batch later with &apos;undo-import BATCH_ID&apos;.</source>
         <location line="+34"/>
         <source>No imports yet.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Importe.
+</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <location filename="../app/cli/searchcommand.cpp" line="+28"/>
@@ -4467,18 +4501,20 @@ Undo the whole batch later with &apos;undo-import BATCH_ID&apos;.</source>
         <location filename="../app/cli/undoimportcommand.cpp" line="+26"/>
         <source>Revert a whole import: delete the contacts and orders it created and put back the
 values it overwrote. &apos;imports&apos; lists the batch ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen ganzen Import rückgängig machen: die dabei angelegten Kontakte und Bestellungen löschen und
+die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batch-IDs auf.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>BATCH_ID must be a positive whole number, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>BATCH_ID muss eine positive ganze Zahl sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Import %1 (%2) undone: what it created is removed and what it changed is restored.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Import %1 (%2) rückgängig gemacht: Was er angelegt hat, ist entfernt, und was er geändert hat, ist wiederhergestellt.
+</translation>
     </message>
 </context>
 <context>

@@ -506,42 +506,42 @@
     <message>
         <location filename="../ui/import/fieldcombo.cpp" line="+27"/>
         <source>Order</source>
-        <translation type="unfinished">Commande</translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Customer</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Line item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de commande</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Montants</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres</translation>
     </message>
 </context>
 <context>
@@ -608,12 +608,12 @@
     <message>
         <location filename="../core/import/importbatchrepository.cpp" line="+81"/>
         <source>The import history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique des importations n’a pas pu être lu : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is no import %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucune importation %1.</translation>
     </message>
 </context>
 <context>
@@ -621,237 +621,237 @@
     <message>
         <location filename="../core/import/importfields.cpp" line="+71"/>
         <source>Custom field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ personnalisé : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First name</source>
-        <translation type="unfinished">Prénom</translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company</source>
-        <translation type="unfinished">Entreprise</translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Job title</source>
-        <translation type="unfinished">Fonction</translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Second e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Deuxième e-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mobile phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone mobile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone professionnel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Home phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone personnel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Rue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Street (second line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rue (deuxième ligne)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State or region</source>
-        <translation type="unfinished"></translation>
+        <translation>État ou région</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Birthday</source>
-        <translation type="unfinished">Anniversaire</translation>
+        <translation>Anniversaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished">Étiquettes</translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail marketing consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement au marketing par e-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du consentement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ID in the other system</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant dans l’autre système</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer since</source>
-        <translation type="unfinished"></translation>
+        <translation>Client depuis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de commande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de commande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail du client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone du client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence (SKU)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix unitaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Line total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de la ligne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subtotal</source>
-        <translation type="unfinished">Sous-total</translation>
+        <translation>Sous-total</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discount</source>
-        <translation type="unfinished">Remise</translation>
+        <translation>Remise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tax</source>
-        <translation type="unfinished">Taxe</translation>
+        <translation>Taxe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Livraison</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut de la commande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut du paiement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid on</source>
-        <translation type="unfinished">Payée le</translation>
+        <translation>Payée le</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due or pickup date</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance ou date de retrait</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorer)</translation>
     </message>
 </context>
 <context>
@@ -859,12 +859,12 @@
     <message>
         <location filename="../ui/import/filepage.cpp" line="+41"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Automatic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique : %1</translation>
     </message>
 </context>
 <context>
@@ -872,82 +872,82 @@
     <message>
         <location filename="../ui/import/importfiles.cpp" line="+21"/>
         <source>Spreadsheets and contacts (*.csv *.txt *.tsv *.xlsx *.ods *.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableurs et contacts (*.csv *.txt *.tsv *.xlsx *.ods *.vcf)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import File</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Delimited text (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte délimité (CSV)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (.xlsx)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OpenDocument spreadsheet (.ods)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de calcul OpenDocument (.ods)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>vCard address book (.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carnet d’adresses vCard (.vcf)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>UTF-16</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>UTF-16 little-endian</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 petit-boutiste (little-endian)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>UTF-16 big-endian</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 gros-boutiste (big-endian)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Windows-1252 (Western European)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (Europe occidentale)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Virgule</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Point-virgule</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre verticale</translation>
     </message>
 </context>
 <context>
@@ -956,7 +956,7 @@
         <location filename="../core/import/importreport.cpp" line="+45"/>
         <location line="+5"/>
         <source>The report could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n’a pas pu être écrit dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -965,27 +965,27 @@
         <location filename="../ui/import/importundo.cpp" line="+20"/>
         <location line="+35"/>
         <source>Undo Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’importation</translation>
     </message>
     <message>
         <location line="-34"/>
         <source>Undo the import of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’importation de %1 ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The contacts and orders it created are deleted, and the contacts it changed get their earlier values back. Changes made since then to those records are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contacts et commandes qu’elle a créés sont supprimés, et les contacts qu’elle a modifiés retrouvent leurs anciennes valeurs. Les modifications apportées depuis à ces enregistrements sont perdues.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Undo Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l’importation</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Undoing the import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation de l’importation…</translation>
     </message>
 </context>
 <context>
@@ -993,12 +993,12 @@
     <message>
         <location filename="../core/import/contactinserter.cpp" line="+19"/>
         <source>The contact could not be saved: %1</source>
-        <translation type="unfinished">Le contact n’a pas pu être enregistré : %1</translation>
+        <translation>Le contact n’a pas pu être enregistré : %1</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>The import could not be prepared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’importation n’a pas pu être préparée : %1</translation>
     </message>
 </context>
 <context>
@@ -1508,17 +1508,17 @@
     <message>
         <location filename="../core/import/spreadsheetreader.cpp" line="+17"/>
         <source>“%1” cannot be read as a spreadsheet of format “%2”: only xlsx and ods are spreadsheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas être lu comme une feuille de calcul au format « %2 » : seuls xlsx et ods sont des feuilles de calcul.</translation>
     </message>
     <message>
         <location filename="../core/import/xlsxworkbook.cpp" line="+145"/>
         <source>The file “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier « %1 » n’existe pas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” cannot be read as a spreadsheet: it is not a valid zip archive (the file may be damaged or of another kind).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas être lu comme une feuille de calcul : ce n’est pas une archive zip valide (le fichier est peut-être endommagé ou d’un autre type).</translation>
     </message>
 </context>
 <context>
@@ -1539,22 +1539,22 @@
     <message>
         <location filename="../core/import/xlsxreader.cpp" line="+25"/>
         <source>“%1” has no sheet named “%2”. Its sheets are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’a pas de feuille nommée « %2 ». Ses feuilles sont : %3.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The sheet “%1” is missing from “%2” (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille « %1 » est absente de « %2 » (%3).</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>the sheet ends inside a row</source>
-        <translation type="unfinished"></translation>
+        <translation>la feuille se termine au milieu d’une ligne</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>The sheet “%1” in “%2” is damaged near row %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille « %1 » de « %2 » est endommagée vers la ligne %3 : %4.</translation>
     </message>
 </context>
 <context>
@@ -1562,57 +1562,57 @@
     <message>
         <location filename="../core/import/importpresetrepository.cpp" line="+34"/>
         <source>The import presets could not be saved or read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modèles d’importation n’ont pas pu être enregistrés ou lus : %1</translation>
     </message>
     <message>
         <location filename="../core/import/importundo.cpp" line="+26"/>
         <source>Import %1 could not be undone: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L’importation %1 n’a pas pu être annulée : %2</translation>
     </message>
     <message>
         <location filename="../core/import/importwriter.cpp" line="+29"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../core/import/rowsource.cpp" line="+108"/>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n’existe pas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas un fichier.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n’a pas pu être ouvert : %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 est vide.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file %1 is an Excel 97–2003 workbook (.xls), which cannot be read: open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 est un classeur Excel 97–2003 (.xls), qui ne peut pas être lu : ouvrez-le dans Excel ou LibreOffice, enregistrez-le au format .xlsx ou CSV, puis importez ce fichier.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The file %1 is a vCard file: it holds contact cards, not rows, and is read as vCard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 est un fichier vCard : il contient des fiches de contact, pas des lignes, et il est lu comme vCard.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The format &quot;%1&quot; is not supported: use csv, xlsx, ods or vcf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format « %1 » n’est pas pris en charge : utilisez csv, xlsx, ods ou vcf.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file %1 is a compressed (zip) file, not delimited text: import a workbook as xlsx or ods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 est un fichier compressé (zip), pas du texte délimité : importez un classeur en tant que xlsx ou ods.</translation>
     </message>
 </context>
 <context>
@@ -1741,22 +1741,22 @@
         <location filename="../core/import/contactmatcher.cpp" line="+59"/>
         <location line="+21"/>
         <source>The existing contacts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contacts existants n’ont pas pu être lus : %1</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>téléphone</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>name and company</source>
-        <translation type="unfinished"></translation>
+        <translation>nom et entreprise</translation>
     </message>
 </context>
 <context>
@@ -1764,48 +1764,48 @@
     <message>
         <location filename="../core/import/contactrowmapper.cpp" line="+175"/>
         <source>Row %1 has %2 cells but the header has %3: its values would be shifted into the wrong columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 a %2 cellules mais l’en-tête en a %3 : ses valeurs seraient décalées dans les mauvaises colonnes.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Row %1 has %2 cells but the header has %3: the missing cells are read as empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 a %2 cellules mais l’en-tête en a %3 : les cellules manquantes sont lues comme vides.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne %1</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a valid e-mail address; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : « %2 » dans la colonne %3 n’est pas une adresse e-mail valide ; elle a été omise.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a phone number; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : « %2 » dans la colonne %3 n’est pas un numéro de téléphone ; il a été omis.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a date; the birthday was left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : « %2 » dans la colonne %3 n’est pas une date ; l’anniversaire a été laissé vide.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Row %1: &quot;%2&quot; in column %3 is neither yes nor no; consent was left unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : « %2 » dans la colonne %3 n’est ni oui ni non ; le consentement reste inconnu.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+9"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : « %2 » dans la colonne %3 n’est pas une date.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Row %1 has no name, no e-mail address and no phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 n’a ni nom, ni adresse e-mail, ni numéro de téléphone.</translation>
     </message>
 </context>
 <context>
@@ -1857,57 +1857,57 @@
     <message>
         <location filename="../core/import/csvreader.cpp" line="+159"/>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n’existe pas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas un fichier.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n’a pas pu être ouvert : %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 est vide.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu être ouvert : %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The delimiter &quot;%1&quot; is not supported: use a comma, a semicolon, a tab or a pipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le séparateur « %1 » n’est pas pris en charge : utilisez une virgule, un point-virgule, une tabulation ou une barre verticale.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The encoding &quot;%1&quot; is not supported: use utf-8, utf-16 or windows-1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’encodage « %1 » n’est pas pris en charge : utilisez utf-8, utf-16 ou windows-1252.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>The file %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n’a pas pu être lu : %2</translation>
     </message>
     <message>
         <location line="+120"/>
         <source>Line %1 has bytes that are not valid %2 text, shown as �: if names look wrong, choose another encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 contient des octets qui ne sont pas du texte %2 valide, affichés comme � : si des noms semblent incorrects, choisissez un autre encodage.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The record starting on line %1 is longer than %2 characters (is a quote left open?) and was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement commençant à la ligne %1 dépasse %2 caractères (un guillemet est-il resté ouvert ?) et n’a pas été importé.</translation>
     </message>
     <message>
         <location line="+133"/>
         <source>The quote opened on line %1 is never closed: the record starting on line %2 runs to the end of the file and was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guillemet ouvert à la ligne %1 n’est jamais fermé : l’enregistrement commençant à la ligne %2 va jusqu’à la fin du fichier et n’a pas été importé.</translation>
     </message>
 </context>
 <context>
@@ -2045,32 +2045,32 @@
         <location filename="../ui/import/fieldcombo.cpp" line="+42"/>
         <location line="+42"/>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs personnalisés</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>Custom field…</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ personnalisé…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep this column in a custom field of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver cette colonne dans un champ personnalisé à part</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>This column is not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette colonne n’est pas importée</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Custom Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ personnalisé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name of the custom field this column goes to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du champ personnalisé qui recevra cette colonne :</translation>
     </message>
 </context>
 <context>
@@ -2222,112 +2222,112 @@
     <message>
         <location filename="../ui/import/filepage.cpp" line="+15"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ontacts: customers, people, companies</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontacts : clients, personnes, entreprises</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>O&amp;rders: an order or sales export</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mmandes : un export de commandes ou de ventes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>S&amp;heet:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;euille :</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose a File</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A customer list from a shop system, a spreadsheet or an address book. You can also drop the file on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une liste de clients issue d’un système de boutique, une feuille de calcul ou un carnet d’adresses. Vous pouvez aussi déposer le fichier sur cette fenêtre.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier choisi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contient</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+4"/>
         <location line="+4"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>How it is read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du fichier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For&amp;mat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fo&amp;rmat :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ncodage :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sép&amp;arateur :</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The first rows as read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les premières lignes telles qu’elles sont lues :</translation>
     </message>
     <message>
         <location line="+102"/>
         <source>%1-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>séparateur : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sheet “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>feuille « %1 »</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%L1 or more records</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 enregistrements ou plus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 record</source>
-        <translation type="unfinished"></translation>
+        <translation>1 enregistrement</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read as %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu comme %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2335,92 +2335,92 @@
     <message>
         <location filename="../ui/import/importhistorydialog.cpp" line="+49"/>
         <source>Nothing has been imported into this customer book yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a encore été importé dans ce carnet de clients.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l’importation…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des importations</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Created</source>
-        <translation type="unfinished">Créé le</translation>
+        <translation>Créés</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Updated</source>
-        <translation type="unfinished">Modifié le</translation>
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorés</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetés</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Orders</source>
-        <translation type="unfinished">Commandes</translation>
+        <translation>Commandes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Contacts</source>
-        <translation type="unfinished">Contacts</translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Inachevée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Undone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée le %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -2428,42 +2428,42 @@
     <message>
         <location filename="../ui/import/issuemodel.cpp" line="+24"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionnée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skipped (duplicate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorée (doublon)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
@@ -2471,291 +2471,291 @@
     <message>
         <location filename="../ui/import/mappingpage.cpp" line="+57"/>
         <source>&amp;Save Mapping as Preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la correspondance comme modèle…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Match the Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer les colonnes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose what each column of the file becomes. The preview shows the first rows as they will be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ce que devient chaque colonne du fichier. L’aperçu montre les premières lignes telles qu’elles seront enregistrées.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle :</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne du fichier</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Imports as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importée comme</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sample values</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemples de valeurs</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>vCard files name their fields themselves: names, e-mails, phones, addresses, birthdays, notes and categories (as tags) are read as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers vCard nomment eux-mêmes leurs champs : noms, e-mails, téléphones, adresses, anniversaires, notes et catégories (comme étiquettes) sont lus tels quels.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave them out</source>
-        <translation type="unfinished"></translation>
+        <translation>Les omettre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep each in a custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver chacune dans un champ personnalisé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add them to the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ajouter aux notes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detect from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecter d’après le fichier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Day first (31.12.2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour d’abord (31.12.2025)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Month first (12/31/2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois d’abord (12/31/2025)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year first (2025-12-31)</source>
-        <translation type="unfinished"></translation>
+        <translation>Année d’abord (2025-12-31)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ignorer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fill in empty fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Compléter les champs vides</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overwrite with the file&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer par les valeurs du fichier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail, then phone</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail, puis téléphone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name and company</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom et entreprise</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Unmapped columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes &amp;non associées :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dates :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Existing &amp;contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contacts existants :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Same person &amp;when:</source>
-        <translation type="unfinished"></translation>
+        <translation>Même pe&amp;rsonne si :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows that match an existing contact, or an earlier row of the file, are duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes qui correspondent à un contact existant, ou à une ligne précédente du fichier, sont des doublons.</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Shopify customers export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export des clients Shopify</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Google Contacts export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Google Contacts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outlook contacts export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export des contacts Outlook</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Square customer directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuaire des clients Square</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HubSpot contacts export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export des contacts HubSpot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mailchimp audience export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export d’audience Mailchimp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Etsy sold orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes vendues Etsy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shopify orders export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export des commandes Shopify</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>vCard address book</source>
-        <translation type="unfinished"></translation>
+        <translation>Carnet d’adresses vCard</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recognised: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnu : &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Columns matched by their headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes associées d’après leurs en-têtes</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>(column %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(colonne %1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Field for column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ pour la colonne %1</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Preview of the first order as it will be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la première commande telle qu’elle sera enregistrée</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Preview of the first %n orders as they will be stored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aperçu de %n commande telle qu’elle sera enregistrée</numerusform>
+            <numerusform>Aperçu des %n premières commandes telles qu’elles seront enregistrées</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview of the first contact as it will be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du premier contact tel qu’il sera enregistré</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Preview of the first %n contacts as they will be stored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aperçu de %n contact tel qu’il sera enregistré</numerusform>
+            <numerusform>Aperçu des %n premiers contacts tels qu’ils seront enregistrés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n will be rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sera rejeté</numerusform>
+            <numerusform>%n seront rejetés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n with warnings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avec avertissements</numerusform>
+            <numerusform>%n avec avertissements</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>point at a tinted row to see why</source>
-        <translation type="unfinished"></translation>
+        <translation>pointez sur une ligne colorée pour en voir la raison</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>None: as detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun : tel que détecté</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+10"/>
         <location line="+7"/>
         <source>Save Mapping as Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la correspondance comme modèle</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Name of the preset (next time, choose it to map the columns the same way):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du modèle (la prochaine fois, choisissez-le pour associer les colonnes de la même façon) :</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A preset named “%1” exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modèle nommé « %1 » existe déjà. Le remplacer ?</translation>
     </message>
 </context>
 <context>
@@ -2763,17 +2763,17 @@
     <message>
         <location filename="../core/import/importpresetrepository.cpp" line="+38"/>
         <source>A preset needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modèle doit avoir un nom.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Column &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne « %1 » : %2</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>There is no import preset named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucun modèle d’importation nommé « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -2781,118 +2781,118 @@
     <message>
         <location filename="../ui/import/previewmodel.cpp" line="+182"/>
         <source>Yes</source>
-        <translation type="unfinished">Oui</translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished">Non</translation>
+        <translation>Non</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Company</source>
-        <translation type="unfinished">Entreprise</translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Job title</source>
-        <translation type="unfinished">Fonction</translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+24"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Birthday</source>
-        <translation type="unfinished">Anniversaire</translation>
+        <translation>Anniversaire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tags</source>
-        <translation type="unfinished">Étiquettes</translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement e-mail</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order</source>
-        <translation type="unfinished">Commande</translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Line %1 of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 du fichier</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ personnalisé</translation>
     </message>
 </context>
 <context>
@@ -2900,78 +2900,78 @@
     <message>
         <location filename="../ui/import/reportpage.cpp" line="+28"/>
         <source>Every row was imported as it was: nothing to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ligne a été importée telle quelle : rien à signaler.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export Report as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le rapport en CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo This Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler cette importation…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation terminée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>créés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>mis à jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skipped as duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorés comme doublons</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rejetés</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>%1: 1 record read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : 1 enregistrement lu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2 records read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 enregistrements lus.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 import report.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rapport d’importation.csv</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
         <source>Export Report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport en CSV</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Report saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport enregistré dans %1.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This import was undone: your customer book is as it was before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette importation a été annulée : votre carnet de clients est revenu à son état d’avant.</translation>
     </message>
 </context>
 <context>
@@ -2979,53 +2979,54 @@
     <message>
         <location filename="../ui/import/runpage.cpp" line="+26"/>
         <source>&amp;Cancel Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l’importation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Back to the Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retour aux colonnes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation en cours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everything is written as one batch: until it is finished, nothing changes in your customer book, and you can cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout est écrit en un seul lot : tant qu’il n’est pas terminé, rien ne change dans votre carnet de clients, et vous pouvez annuler.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de %1…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du fichier…</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Cancelling: undoing what was written so far…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation : ce qui a déjà été écrit est défait…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 rows · %2 rows per second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes · %2 lignes par seconde</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The import stopped: %1
 Nothing was imported; your customer book is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’importation s’est arrêtée : %1
+Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import cancelled. Nothing was imported; your customer book is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation annulée. Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
     </message>
 </context>
 <context>
@@ -3033,12 +3034,12 @@ Nothing was imported; your customer book is as it was.</source>
     <message>
         <location filename="../core/import/importsnapshot.cpp" line="+64"/>
         <source>The contact could not be saved for undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contact n’a pas pu être sauvegardé en vue de l’annulation : %1</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Contact %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contact %1 n’existe pas.</translation>
     </message>
 </context>
 <context>
@@ -3046,22 +3047,22 @@ Nothing was imported; your customer book is as it was.</source>
     <message>
         <location filename="../core/import/importsource.cpp" line="+31"/>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n’existe pas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 ne peut pas être lu.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is a vCard file: it holds contacts, not orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un fichier vCard : il contient des contacts, pas des commandes.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The file %1 has no rows to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 ne contient aucune ligne à importer.</translation>
     </message>
 </context>
 <context>
@@ -3069,12 +3070,12 @@ Nothing was imported; your customer book is as it was.</source>
     <message>
         <location filename="../ui/import/importwizard.cpp" line="+25"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminé</translation>
     </message>
 </context>
 <context>
@@ -3082,78 +3083,78 @@ Nothing was imported; your customer book is as it was.</source>
     <message>
         <location filename="../core/import/importwriter.cpp" line="+71"/>
         <source>The import could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>L’importation n’a pas pu démarrer</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The existing contacts could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contacts existants n’ont pas pu être lus</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The existing companies could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entreprises existantes n’ont pas pu être lues</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The existing orders could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Les commandes existantes n’ont pas pu être lues</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The import could not record its changes</source>
-        <translation type="unfinished"></translation>
+        <translation>L’importation n’a pas pu enregistrer ses modifications</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>Already in the book as contact %1 (same %2); skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà dans le carnet comme contact %1 (correspondance : %2) ; ignoré.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Same person (same %1) as an earlier row, contact %2; nothing new to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Même personne (correspondance : %1) qu’une ligne précédente, contact %2 ; rien de nouveau à ajouter.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Already in the book as contact %1 (same %2); nothing new to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà dans le carnet comme contact %1 (correspondance : %2) ; rien de nouveau à ajouter.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Same person (same %1) as an earlier row: merged into contact %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Même personne (correspondance : %1) qu’une ligne précédente : fusionnée dans le contact %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Matched contact %1 (same %2): overwritten with the file&apos;s values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact %1 trouvé (correspondance : %2) : remplacé par les valeurs du fichier.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Matched contact %1 (same %2): empty fields filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact %1 trouvé (correspondance : %2) : champs vides complétés.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The customer could not be added (%1); the order is stored without a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client n’a pas pu être ajouté (%1) ; la commande est enregistrée sans client.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>New customer: contact %1 (%2) was created for this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau client : le contact %1 (%2) a été créé pour cette commande.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Order %1 is already in the book; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande %1 est déjà dans le carnet ; ignorée.</translation>
     </message>
     <message>
         <location line="+40"/>
         <location line="+28"/>
         <source>The import could not be finished</source>
-        <translation type="unfinished"></translation>
+        <translation>L’importation n’a pas pu être terminée</translation>
     </message>
 </context>
 <context>
@@ -3161,32 +3162,32 @@ Nothing was imported; your customer book is as it was.</source>
     <message>
         <location filename="../core/import/importer.cpp" line="+137"/>
         <source>&quot;%1&quot; is not a field. Valid fields: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un champ. Champs valides : %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, or custom:NAME for a custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>, ou custom:NAME pour un champ personnalisé</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The file has no column &quot;%1&quot;. Its columns are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas de colonne « %1 ». Ses colonnes sont : %2.</translation>
     </message>
     <message>
         <location filename="../core/import/importundo.cpp" line="+17"/>
         <source>There is no import %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucune importation %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import %1 was already undone on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’importation %1 a déjà été annulée le %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import %1 did not finish, so there is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’importation %1 n’a pas abouti : il n’y a donc rien à annuler.</translation>
     </message>
 </context>
 <context>
@@ -3219,22 +3220,22 @@ Nothing was imported; your customer book is as it was.</source>
     <message>
         <location line="+3"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bring in customers or orders from a spreadsheet, a shop export or an address book</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des clients ou des commandes depuis une feuille de calcul, un export de boutique ou un carnet d’adresses</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique des importations…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>See earlier imports and undo one</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir les importations précédentes et en annuler une</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3359,42 +3360,42 @@ Nothing was imported; your customer book is as it was.</source>
     <message>
         <location filename="../core/import/odsreader.cpp" line="+59"/>
         <source>“%1” has no sheet named “%2”. Its sheets are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’a pas de feuille nommée « %2 ». Ses feuilles sont : %3.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The sheet “%1” in “%2” cannot be read: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille « %1 » de « %2 » ne peut pas être lue : %3.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>“%1” is an OpenDocument file but not a spreadsheet (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est un fichier OpenDocument, mais pas une feuille de calcul (%2).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” is not an OpenDocument spreadsheet: it has no content.xml.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une feuille de calcul OpenDocument : il n’a pas de content.xml.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>“%1” is a damaged OpenDocument spreadsheet: %2 (content.xml, XML line %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est une feuille de calcul OpenDocument endommagée : %2 (content.xml, ligne XML %3).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The spreadsheet “%1” contains no sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille de calcul « %1 » ne contient aucune feuille.</translation>
     </message>
     <message>
         <location line="+170"/>
         <source>The sheet “%1” in “%2” is damaged near row %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille « %1 » de « %2 » est endommagée vers la ligne %3 : %4.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the file ends inside a row</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier se termine au milieu d’une ligne</translation>
     </message>
 </context>
 <context>
@@ -3402,79 +3403,79 @@ Nothing was imported; your customer book is as it was.</source>
     <message>
         <location filename="../core/import/orderrowmapper.cpp" line="+169"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not an amount; it was read as 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : « %2 » dans la colonne %3 n’est pas un montant ; il a été lu comme 0.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Row %1 has %2 cells but the header has %3: its values would be shifted into the wrong columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 a %2 cellules mais l’en-tête en a %3 : ses valeurs seraient décalées dans les mauvaises colonnes.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Row %1 has %2 cells but the header has %3: the missing cells are read as empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 a %2 cellules mais l’en-tête en a %3 : les cellules manquantes sont lues comme vides.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Row %1 has no order number.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 n’a pas de numéro de commande.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Row %1 (order %2) has no order date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 (commande %2) n’a pas de date de commande.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+143"/>
         <location line="+37"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : « %2 » dans la colonne %3 n’est pas une date.</translation>
     </message>
     <message>
         <location line="-121"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a quantity; it was read as 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : « %2 » dans la colonne %3 n’est pas une quantité ; elle a été lue comme 1.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Row %1: the amounts of order %2 are too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : les montants de la commande %2 sont trop élevés.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Row %1: the line total %2 is not quantity × price (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : le total de la ligne, %2, n’est pas égal à quantité × prix (%3).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Order items</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles de la commande</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Livraison</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Order %1: the file&apos;s total %2 differs from the total of its lines, discount and tax (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1 : le total du fichier, %2, diffère du total de ses lignes, remise et taxe comprises (%3).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not an order status Clientele knows; the order is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : « %2 » dans la colonne %3 n’est pas un statut de commande connu de Clientele ; la commande est ouverte.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a payment status Clientele knows; the order is unpaid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : « %2 » dans la colonne %3 n’est pas un statut de paiement connu de Clientele ; la commande est non payée.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a valid e-mail address; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : « %2 » dans la colonne %3 n’est pas une adresse e-mail valide ; elle a été omise.</translation>
     </message>
 </context>
 <context>
@@ -3776,22 +3777,22 @@ Nothing was imported; your customer book is as it was.</source>
     <message>
         <location filename="../core/import/vcardcontact.cpp" line="+156"/>
         <source>Card on line %1: &quot;%2&quot; is not a valid e-mail address; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche à la ligne %1 : « %2 » n’est pas une adresse e-mail valide ; elle a été omise.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Card on line %1: &quot;%2&quot; is not a phone number; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche à la ligne %1 : « %2 » n’est pas un numéro de téléphone ; il a été omis.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Card on line %1: &quot;%2&quot; is not a date; the birthday was left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche à la ligne %1 : « %2 » n’est pas une date ; l’anniversaire a été laissé vide.</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>The card on line %1 has no name, e-mail address or phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche à la ligne %1 n’a ni nom, ni adresse e-mail, ni numéro de téléphone.</translation>
     </message>
 </context>
 <context>
@@ -3799,37 +3800,37 @@ Nothing was imported; your customer book is as it was.</source>
     <message>
         <location filename="../core/import/vcardreader.cpp" line="+173"/>
         <source>The vCard file “%1” cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier vCard « %1 » ne peut pas être lu : %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unknown encoding “%1” for “%2”: use auto, utf-8, utf-16, utf-16le, utf-16be or windows-1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage inconnu « %1 » pour « %2 » : utilisez auto, utf-8, utf-16, utf-16le, utf-16be ou windows-1252.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>“%1” is not a vCard file: it has no BEGIN:VCARD line near its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un fichier vCard : il n’a pas de ligne BEGIN:VCARD près du début.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The file contains no vCard: there is no BEGIN:VCARD line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne contient aucune vCard : il n’y a pas de ligne BEGIN:VCARD.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Line %1 is not inside a vCard (BEGIN:VCARD … END:VCARD); it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 n’est pas à l’intérieur d’une vCard (BEGIN:VCARD … END:VCARD) ; elle a été ignorée.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The card on line %1 has no END:VCARD: the file ends inside it (it may be cut short); what it holds was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche à la ligne %1 n’a pas de END:VCARD : le fichier se termine en son milieu (il est peut-être tronqué) ; son contenu a été lu.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The card on line %1 has no END:VCARD before the next card on line %2; what it holds was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche à la ligne %1 n’a pas de END:VCARD avant la fiche suivante, à la ligne %2 ; son contenu a été lu.</translation>
     </message>
 </context>
 <context>
@@ -3837,17 +3838,17 @@ Nothing was imported; your customer book is as it was.</source>
     <message>
         <location filename="../core/import/xlsxworkbook.cpp" line="+25"/>
         <source>“%1” is not an Excel workbook: it has no %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un classeur Excel : il n’a pas de %2.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>“%1” is a damaged Excel workbook: %2 (in %3, XML line %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est un classeur Excel endommagé : %2 (dans %3, ligne XML %4).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The workbook “%1” contains no sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le classeur « %1 » ne contient aucune feuille.</translation>
     </message>
 </context>
 <context>
@@ -4204,7 +4205,30 @@ Options:
 Run &apos;clientele-cli COMMAND --help&apos; for the options of a command.
 Exit status: 0 on success, 1 when the operation failed, 2 for a wrong command line.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : clientele-cli [--db PATH] COMMAND [ARGUMENTS]
+
+Travailler avec une base de données clients Clientele en ligne de commande.
+
+Commandes :
+  init [--sample bakery]   Créer ou mettre à jour la base de données, éventuellement avec la boulangerie d’exemple
+  contacts list            Lister les contacts
+  contacts show ID         Afficher un contact
+  contacts add             Ajouter une personne
+  search QUERY             Rechercher des contacts par nom, entreprise, e-mail, téléphone, étiquette ou note
+  check                    Vérifier que la base de données n’est pas endommagée
+  import FILE              Importer des contacts ou des commandes (csv, xlsx, ods, vcf) en un seul lot
+  imports                  Lister les importations passées
+  undo-import BATCH_ID     Annuler une importation
+
+Options :
+  --db PATH      Le fichier de base de données ; sans cette option $CLIENTELE_DB, sinon
+                 %1
+  -h, --help     Afficher cette aide
+  --version      Afficher la version
+
+Lancez &apos;clientele-cli COMMAND --help&apos; pour voir les options d’une commande.
+Code de sortie : 0 en cas de succès, 1 si l’opération a échoué, 2 pour une ligne de commande incorrecte.
+</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -4246,157 +4270,165 @@ Plusieurs mots peuvent être indiqués sans guillemets.</translation>
 mapped automatically; --map overrides one column (repeatable). Contacts already in the book
 (same email, then same phone) are skipped, merged (empty fields filled) or overwritten.
 Undo the whole batch later with &apos;undo-import BATCH_ID&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des clients (csv, txt, xlsx, ods, vcf) ou des commandes (csv, xlsx, ods) en un seul lot.
+Les colonnes sont associées automatiquement ; --map en impose une (peut être répété). Les contacts
+déjà présents (même e-mail, puis même téléphone) sont ignorés, fusionnés (champs vides complétés)
+ou remplacés. Annulez plus tard tout le lot avec &apos;undo-import BATCH_ID&apos;.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>contacts (default) or orders</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts (par défaut) ou orders</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>auto (default), csv, xlsx, ods or vcf</source>
-        <translation type="unfinished"></translation>
+        <translation>auto (par défaut), csv, xlsx, ods ou vcf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>auto (default), utf-8, utf-16 or windows-1252</source>
-        <translation type="unfinished"></translation>
+        <translation>auto (par défaut), utf-8, utf-16 ou windows-1252</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>auto (default), &apos;,&apos;, &apos;;&apos;, tab or &apos;|&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>auto (par défaut), &apos;,&apos;, &apos;;&apos;, tab ou &apos;|&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The sheet of an xlsx/ods workbook (default: the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille d’un classeur xlsx/ods (par défaut : la première)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply a mapping saved in the import wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer une correspondance enregistrée dans l’assistant d’importation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Map a column to a field (e.g. Mail=email, Allergien=custom:Allergies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer une colonne à un champ (p. ex. Mail=email, Allergien=custom:Allergies)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skip (default), merge or overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>skip (par défaut), merge ou overwrite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>email, phone or name (name and company); default: email, then phone</source>
-        <translation type="unfinished"></translation>
+        <translation>email, phone ou name (nom et entreprise) ; par défaut : email, puis phone</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>auto (default), dmy, mdy or ymd for dates like 03/04/2025</source>
-        <translation type="unfinished"></translation>
+        <translation>auto (par défaut), dmy, mdy ou ymd pour les dates comme 03/04/2025</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ignore (default), custom (custom fields) or notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ignore (par défaut), custom (champs personnalisés) ou notes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read, check and report everything, but write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout lire, vérifier et signaler, mais ne rien écrire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write every rejected, merged, skipped or warned row as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire au format CSV chaque ligne rejetée, fusionnée, ignorée ou avec avertissement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the result as one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le résultat sous forme d’un seul objet JSON</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>--%1 must be one of %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 doit être l’une des valeurs suivantes : %2, pas &apos;%3&apos;</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>delimiter &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>séparateur &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2): %3 rows read
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : %3 lignes lues
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  %1 created, %2 updated, %3 skipped as duplicates, %4 rejected
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 créés, %2 mis à jour, %3 ignorés comme doublons, %4 rejetés
+</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>  ... and %1 more (write them all with --report PATH)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  ... et %1 autres (écrivez-les toutes avec --report PATH)
+</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>row %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dry run: nothing was written.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Essai à blanc : rien n’a été écrit.
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Batch %1. Undo it with: clientele-cli undo-import %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Lot %1. Pour l’annuler : clientele-cli undo-import %1
+</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>--map needs COLUMN=FIELD, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--map nécessite COLUMN=FIELD, pas &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--map %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--map %1 : %2</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>--report needs a file path</source>
-        <translation type="unfinished"></translation>
+        <translation>--report nécessite un chemin de fichier</translation>
     </message>
     <message>
         <location line="+23"/>
         <source><byte value="xd"/>%1 rows, %2 rows/s, %3%</source>
-        <translation type="unfinished"></translation>
+        <translation><byte value="xd"/>%1 lignes, %2 lignes/s, %3 %</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>List past imports, newest first, with their counts and whether they were undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les importations passées, les plus récentes d’abord, avec leurs décomptes et en indiquant si elles ont été annulées.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show at most N imports (default 50)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher au plus N importations (par défaut 50)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4414,42 +4446,43 @@ Undo the whole batch later with &apos;undo-import BATCH_ID&apos;.</source>
         <location line="+34"/>
         <source>No imports yet.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune importation pour l’instant.
+</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorés</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetés</translation>
     </message>
     <message>
         <location filename="../app/cli/searchcommand.cpp" line="+28"/>
@@ -4467,18 +4500,20 @@ Undo the whole batch later with &apos;undo-import BATCH_ID&apos;.</source>
         <location filename="../app/cli/undoimportcommand.cpp" line="+26"/>
         <source>Revert a whole import: delete the contacts and orders it created and put back the
 values it overwrote. &apos;imports&apos; lists the batch ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler toute une importation : supprimer les contacts et commandes qu’elle a créés et rétablir
+les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants de lot.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>BATCH_ID must be a positive whole number, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>BATCH_ID doit être un nombre entier positif, pas &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Import %1 (%2) undone: what it created is removed and what it changed is restored.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Importation %1 (%2) annulée : ce qu’elle a créé est supprimé et ce qu’elle a modifié est rétabli.
+</translation>
     </message>
 </context>
 <context>

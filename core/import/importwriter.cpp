@@ -236,7 +236,12 @@ Status ImportWriter::addContact(const ContactRecord &record)
         contact.companyId = *company;
     }
 
-    const ContactMatcher::Match match = m_matcher.find(contact, record.companyName);
+    ContactMatcher::Match match = m_matcher.find(contact, record.companyName);
+    if (match.contactId == 0 && contact.kind == Contact::Kind::Company) {
+        // A company card may come after the people who named it (vCard ORG): it is that company.
+        if (const auto it = m_companies.constFind(contact.displayName.simplified().toLower()); it != m_companies.cend())
+            match = {it.value(), ContactMatcher::By::Name};
+    }
     if (match.contactId == 0) {
         const auto created = m_inserter->insert(contact);
         if (!created)
@@ -244,6 +249,8 @@ Status ImportWriter::addContact(const ContactRecord &record)
         if (auto s = recordChange(QStringLiteral("contact"), *created, QStringLiteral("created")); !s)
             return s;
         m_matcher.add(*created, contact, record.companyName);
+        if (contact.kind == Contact::Kind::Company)
+            m_companies.insert(contact.displayName.simplified().toLower(), *created);
         ++m_report.created;
         return {};
     }

@@ -107,4 +107,12 @@ TEST_CASE("vcard import links people to their company card", "[importvcard]")
     CHECK(john->birthday == Birthday {0, 12, 24});
     CHECK(john->primaryEmail() == QStringLiteral("john@acme.example"));
     CHECK(john->tags == QStringList {QStringLiteral("VIP"), QStringLiteral("Wholesale, North")});
+    // The person's ORG came before the company card: still one Acme Corp, holding the card's phone.
+    CHECK(temp.scalar(
+                  QStringLiteral("SELECT COUNT(*) FROM contacts WHERE kind = 'company' AND display_name = 'Acme Corp'"))
+              .toInt()
+          == 1);
+    CHECK(temp.scalar(QStringLiteral("SELECT COUNT(*) FROM contact_methods WHERE contact_id = %1").arg(john->companyId))
+              .toInt()
+          >= 1);
 }
