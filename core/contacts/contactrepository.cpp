@@ -258,7 +258,7 @@ QList<qint64> ContactRepository::findByEmail(const QString &email) const
 QList<qint64> ContactRepository::findByPhone(const QString &phone) const
 {
     QList<qint64> ids;
-    const QString normalized = PhoneNumber::normalize(phone, BusinessSettings(m_db).phoneRegion());
+    const QString normalized = PhoneNumber::normalize(phone, phoneRegion());
     if (normalized.isEmpty())
         return ids;
     QSqlQuery query(m_db);

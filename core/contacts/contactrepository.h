@@ -60,8 +60,13 @@ public:
     void normalize(Contact &contact) const;
 
 private:
+    /// The business's phone region, read once per repository: an import normalizes thousands
+    /// of numbers and should not query the settings for each.
+    QString phoneRegion() const;
+
     QSqlDatabase m_db;
     const Clock &m_clock;
+    mutable QString m_phoneRegion;
 };
 
 } // namespace clientele

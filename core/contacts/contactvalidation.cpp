@@ -41,6 +41,13 @@ void tidyMethods(QList<ContactMethod> &methods, ContactMethod::Kind kind)
 
 } // namespace
 
+QString ContactRepository::phoneRegion() const
+{
+    if (m_phoneRegion.isEmpty())
+        m_phoneRegion = BusinessSettings(m_db).phoneRegion();
+    return m_phoneRegion;
+}
+
 void ContactRepository::normalize(Contact &contact) const
 {
     contact.firstName = collapseSpaces(contact.firstName);
@@ -55,7 +62,7 @@ void ContactRepository::normalize(Contact &contact) const
     tidyMethods(contact.emails, ContactMethod::Kind::Email);
     tidyMethods(contact.phones, ContactMethod::Kind::Phone);
     tidyMethods(contact.websites, ContactMethod::Kind::Web);
-    const QString region = BusinessSettings(m_db).phoneRegion();
+    const QString region = phoneRegion();
     for (ContactMethod &email : contact.emails)
         email.normalized = EmailAddress::normalize(email.value);
     for (ContactMethod &phone : contact.phones)
