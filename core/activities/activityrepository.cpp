@@ -4,6 +4,7 @@
 #include "common/clock.h"
 #include "common/repositorysupport.h"
 #include "common/timeformat.h"
+#include "db/sqlvalue.h"
 #include "db/transaction.h"
 
 #include <QCoreApplication>
@@ -48,8 +49,8 @@ void bindRow(QSqlQuery &query, const Activity &activity)
     query.bindValue(QStringLiteral(":order_id"), idOrNull(activity.orderId));
     query.bindValue(QStringLiteral(":kind"), toString(activity.kind));
     query.bindValue(QStringLiteral(":occurred_at"), toStoredTime(activity.occurredAt));
-    query.bindValue(QStringLiteral(":subject"), text(activity.subject));
-    query.bindValue(QStringLiteral(":body"), text(activity.body));
+    query.bindValue(QStringLiteral(":subject"), sqlText(activity.subject));
+    query.bindValue(QStringLiteral(":body"), sqlText(activity.body));
     query.bindValue(QStringLiteral(":updated_at"), toStoredTime(activity.updatedAt));
 }
 

@@ -21,8 +21,6 @@ class Clock;
 /// share, so that null handling, currency rules and trash behave the same everywhere.
 namespace repository {
 
-/// Text for a NOT NULL column: a null QString would be bound as SQL NULL, so it becomes "".
-QVariant text(const QString &value);
 /// 0 / invalid values are stored as SQL NULL.
 QVariant idOrNull(qint64 id);
 QVariant timeOrNull(const QDateTime &time);

@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "common/repositorysupport.h"
 #include "common/timeformat.h"
+#include "db/sqlvalue.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -49,12 +50,12 @@ void bindRow(QSqlQuery &query, const FollowUp &followUp)
     query.bindValue(QStringLiteral(":contact_id"), idOrNull(followUp.contactId));
     query.bindValue(QStringLiteral(":order_id"), idOrNull(followUp.orderId));
     query.bindValue(QStringLiteral(":deal_id"), idOrNull(followUp.dealId));
-    query.bindValue(QStringLiteral(":title"), text(followUp.title));
-    query.bindValue(QStringLiteral(":notes"), text(followUp.notes));
+    query.bindValue(QStringLiteral(":title"), sqlText(followUp.title));
+    query.bindValue(QStringLiteral(":notes"), sqlText(followUp.notes));
     query.bindValue(QStringLiteral(":due_at"), toStoredTime(followUp.dueAt));
     query.bindValue(QStringLiteral(":done_at"), timeOrNull(followUp.doneAt));
     query.bindValue(QStringLiteral(":snoozed_until"), timeOrNull(followUp.snoozedUntil));
-    query.bindValue(QStringLiteral(":recurrence"), text(followUp.recurrence));
+    query.bindValue(QStringLiteral(":recurrence"), sqlText(followUp.recurrence));
     query.bindValue(QStringLiteral(":updated_at"), toStoredTime(followUp.updatedAt));
 }
 

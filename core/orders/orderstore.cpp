@@ -2,6 +2,7 @@
 
 #include "common/repositorysupport.h"
 #include "common/timeformat.h"
+#include "db/sqlvalue.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -26,7 +27,7 @@ void bindOrder(QSqlQuery &query, const Order &order)
 {
     query.bindValue(QStringLiteral(":contact_id"), idOrNull(order.contactId));
     query.bindValue(QStringLiteral(":kind"), toString(order.kind));
-    query.bindValue(QStringLiteral(":number"), text(order.number));
+    query.bindValue(QStringLiteral(":number"), sqlText(order.number));
     query.bindValue(QStringLiteral(":status"), toString(order.status));
     query.bindValue(QStringLiteral(":ordered_at"), toStoredTime(order.orderedAt));
     query.bindValue(QStringLiteral(":due_date"), dateOrNull(order.dueDate));
@@ -38,8 +39,8 @@ void bindOrder(QSqlQuery &query, const Order &order)
     query.bindValue(QStringLiteral(":paid_minor"), order.paidMinor);
     query.bindValue(QStringLiteral(":payment_status"), toString(order.paymentStatus));
     query.bindValue(QStringLiteral(":paid_at"), timeOrNull(order.paidAt));
-    query.bindValue(QStringLiteral(":notes"), text(order.notes));
-    query.bindValue(QStringLiteral(":external_ref"), text(order.externalRef));
+    query.bindValue(QStringLiteral(":notes"), sqlText(order.notes));
+    query.bindValue(QStringLiteral(":external_ref"), sqlText(order.externalRef));
     query.bindValue(QStringLiteral(":updated_at"), toStoredTime(order.updatedAt));
 }
 
@@ -140,9 +141,9 @@ Status writeLines(QSqlDatabase db, const Order &order)
         query.bindValue(QStringLiteral(":order_id"), order.id);
         query.bindValue(QStringLiteral(":product_id"), idOrNull(line.productId));
         query.bindValue(QStringLiteral(":position"), qint64(i));
-        query.bindValue(QStringLiteral(":description"), text(line.description));
+        query.bindValue(QStringLiteral(":description"), sqlText(line.description));
         query.bindValue(QStringLiteral(":quantity_milli"), line.quantityMilli);
-        query.bindValue(QStringLiteral(":unit"), text(line.unit));
+        query.bindValue(QStringLiteral(":unit"), sqlText(line.unit));
         query.bindValue(QStringLiteral(":unit_price_minor"), line.unitPriceMinor);
         query.bindValue(QStringLiteral(":line_total_minor"), line.lineTotalMinor);
         if (!query.exec())

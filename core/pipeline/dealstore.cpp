@@ -2,6 +2,7 @@
 
 #include "common/repositorysupport.h"
 #include "common/timeformat.h"
+#include "db/sqlvalue.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -46,15 +47,15 @@ void bindRow(QSqlQuery &query, const Deal &deal)
 {
     query.bindValue(QStringLiteral(":contact_id"), idOrNull(deal.contactId));
     query.bindValue(QStringLiteral(":stage_id"), idOrNull(deal.stageId));
-    query.bindValue(QStringLiteral(":title"), text(deal.title));
+    query.bindValue(QStringLiteral(":title"), sqlText(deal.title));
     query.bindValue(QStringLiteral(":value_minor"), deal.value.minor);
     query.bindValue(QStringLiteral(":currency"), deal.value.currency);
     query.bindValue(QStringLiteral(":probability"), deal.probability);
     query.bindValue(QStringLiteral(":expected_close"), dateOrNull(deal.expectedClose));
     query.bindValue(QStringLiteral(":status"), toString(deal.status));
-    query.bindValue(QStringLiteral(":lost_reason"), text(deal.lostReason));
+    query.bindValue(QStringLiteral(":lost_reason"), sqlText(deal.lostReason));
     query.bindValue(QStringLiteral(":closed_at"), timeOrNull(deal.closedAt));
-    query.bindValue(QStringLiteral(":notes"), text(deal.notes));
+    query.bindValue(QStringLiteral(":notes"), sqlText(deal.notes));
     query.bindValue(QStringLiteral(":position"), deal.position);
     query.bindValue(QStringLiteral(":updated_at"), toStoredTime(deal.updatedAt));
 }

@@ -7,6 +7,7 @@
 #include "common/clock.h"
 #include "common/repositorysupport.h"
 #include "common/timeformat.h"
+#include "db/sqlvalue.h"
 #include "db/transaction.h"
 
 #include <QCoreApplication>
@@ -62,7 +63,7 @@ Status writeStage(QSqlDatabase db, const Stage &stage)
     QSqlQuery query(db);
     query.prepare(QStringLiteral("UPDATE pipeline_stages SET name = :name, position = :position, "
                                  "default_probability = :probability WHERE id = :id"));
-    query.bindValue(QStringLiteral(":name"), text(stage.name));
+    query.bindValue(QStringLiteral(":name"), sqlText(stage.name));
     query.bindValue(QStringLiteral(":position"), stage.position);
     query.bindValue(QStringLiteral(":probability"), stage.defaultProbability);
     query.bindValue(QStringLiteral(":id"), stage.id);
@@ -124,7 +125,7 @@ Result<qint64> PipelineRepository::createStage(const QString &name, int defaultP
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO pipeline_stages (name, position, default_probability, created_at) "
                                  "VALUES (:name, :position, :probability, :created_at)"));
-    query.bindValue(QStringLiteral(":name"), text(stage.name));
+    query.bindValue(QStringLiteral(":name"), sqlText(stage.name));
     query.bindValue(QStringLiteral(":position"), stage.position);
     query.bindValue(QStringLiteral(":probability"), stage.defaultProbability);
     query.bindValue(QStringLiteral(":created_at"), toStoredTime(m_clock.nowUtc()));

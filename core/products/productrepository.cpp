@@ -1,6 +1,7 @@
 #include "productrepository.h"
 
 #include "common/repositorysupport.h"
+#include "db/sqlvalue.h"
 
 #include "audit/auditlog.h"
 #include "common/clock.h"
@@ -59,9 +60,9 @@ void normalize(QSqlDatabase db, Product &product)
 
 void bindProduct(QSqlQuery &query, const Product &product)
 {
-    query.bindValue(QStringLiteral(":name"), text(product.name));
-    query.bindValue(QStringLiteral(":sku"), text(product.sku));
-    query.bindValue(QStringLiteral(":unit"), text(product.unit));
+    query.bindValue(QStringLiteral(":name"), sqlText(product.name));
+    query.bindValue(QStringLiteral(":sku"), sqlText(product.sku));
+    query.bindValue(QStringLiteral(":unit"), sqlText(product.unit));
     query.bindValue(QStringLiteral(":price_minor"), product.price.minor);
     query.bindValue(QStringLiteral(":currency"), product.price.currency);
     query.bindValue(QStringLiteral(":active"), product.active ? 1 : 0);
