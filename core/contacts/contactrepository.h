@@ -56,8 +56,12 @@ public:
 
     /// Checks a contact without storing it; the error names the field.
     Status validate(const Contact &contact) const;
+    /// Whether normalize() computes every phone's E.164 form again or keeps one the caller filled
+    /// in from that very value (an import's row mapper, which parsed it in the region chosen
+    /// for the import: parsing twice would cost time and could use the wrong region).
+    enum class PhoneNormalization { Recompute, KeepGiven };
     /// Fills normalized values, the display name and primary flags the way create() would.
-    void normalize(Contact &contact) const;
+    void normalize(Contact &contact, PhoneNormalization phones = PhoneNormalization::Recompute) const;
 
 private:
     /// The business's phone region, read once per repository: an import normalizes thousands

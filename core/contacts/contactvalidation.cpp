@@ -48,7 +48,7 @@ QString ContactRepository::phoneRegion() const
     return m_phoneRegion;
 }
 
-void ContactRepository::normalize(Contact &contact) const
+void ContactRepository::normalize(Contact &contact, PhoneNormalization phones) const
 {
     contact.firstName = collapseSpaces(contact.firstName);
     contact.lastName = collapseSpaces(contact.lastName);
@@ -62,11 +62,13 @@ void ContactRepository::normalize(Contact &contact) const
     tidyMethods(contact.emails, ContactMethod::Kind::Email);
     tidyMethods(contact.phones, ContactMethod::Kind::Phone);
     tidyMethods(contact.websites, ContactMethod::Kind::Web);
-    const QString region = phoneRegion();
     for (ContactMethod &email : contact.emails)
         email.normalized = EmailAddress::normalize(email.value);
-    for (ContactMethod &phone : contact.phones)
-        phone.normalized = PhoneNumber::normalize(phone.value, region);
+    for (ContactMethod &phone : contact.phones) {
+        if (phones == PhoneNormalization::KeepGiven && !phone.normalized.isEmpty())
+            continue;
+        phone.normalized = PhoneNumber::normalize(phone.value, phoneRegion());
+    }
     for (ContactMethod &web : contact.websites)
         web.normalized = web.value.toLower();
 

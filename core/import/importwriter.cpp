@@ -3,6 +3,8 @@
 #include "contactmerge.h"
 #include "importsnapshot.h"
 
+#include "search/bulkindexing.h"
+
 #include "audit/auditlog.h"
 #include "common/clock.h"
 #include "common/timeformat.h"
@@ -63,6 +65,7 @@ ImportWriter::~ImportWriter()
 {
     m_changeQuery.reset();
     m_inserter.reset();
+    m_indexing.reset();
     m_transaction.reset();
     if (m_previousCacheSize.isValid()) {
         QSqlQuery restore(m_db);
@@ -83,6 +86,9 @@ Status ImportWriter::begin()
     m_transaction = std::make_unique<Transaction>(m_db);
     if (!m_transaction->isActive())
         return m_transaction->beginStatus();
+    m_indexing = std::make_unique<BulkIndexing>(m_db);
+    if (auto s = m_indexing->suspend(); !s)
+        return s;
 
     QSqlQuery batch(m_db);
     batch.prepare(QStringLiteral("INSERT INTO import_batches (entity, source_file, file_format, encoding, delimiter, "
@@ -207,8 +213,6 @@ Result<qint64> ImportWriter::companyId(const QString &name)
     const auto created = m_inserter->insert(company);
     if (!created)
         return created.error();
-    if (auto s = recordChange(QStringLiteral("contact"), *created, QStringLiteral("created")); !s)
-        return s.error();
     m_companies.insert(key, *created);
     return *created;
 }
@@ -222,7 +226,8 @@ Status ImportWriter::addContact(const ContactRecord &record)
     }
     Contact contact = record.contact;
     contact.id = 0;
-    m_contacts.normalize(contact);
+    // The row mapper normalized the phones already, in the region chosen for this import.
+    m_contacts.normalize(contact, ContactRepository::PhoneNormalization::KeepGiven);
     if (auto valid = m_contacts.validate(contact); !valid) {
         if (valid.error().kind != Error::Kind::Validation)
             return valid;
@@ -246,8 +251,6 @@ Status ImportWriter::addContact(const ContactRecord &record)
         const auto created = m_inserter->insert(contact);
         if (!created)
             return created.error();
-        if (auto s = recordChange(QStringLiteral("contact"), *created, QStringLiteral("created")); !s)
-            return s;
         m_matcher.add(*created, contact, record.companyName);
         if (contact.kind == Contact::Kind::Company)
             m_companies.insert(contact.displayName.simplified().toLower(), *created);
@@ -329,19 +332,19 @@ Result<qint64> ImportWriter::customerFor(const OrderRecord &record)
     if (!record.customerPhone.trimmed().isEmpty())
         contact.phones.append({0, ContactMethod::Kind::Phone, {}, record.customerPhone.trimmed(), {}, true});
     m_contacts.normalize(contact);
-    const auto created = m_contacts.create(contact);
-    if (!created) {
-        if (created.error().kind != Error::Kind::Validation)
-            return created.error();
+    if (auto valid = m_contacts.validate(contact); !valid) {
+        if (valid.error().kind != Error::Kind::Validation)
+            return valid.error();
         ImportIssue warning;
         warning.row = record.row;
         warning.message = tr("The customer could not be added (%1); the order is stored without a customer.")
-                              .arg(created.errorMessage());
+                              .arg(valid.errorMessage());
         m_report.issues.append(warning);
         return qint64(0);
     }
-    if (auto s = recordChange(QStringLiteral("contact"), *created, QStringLiteral("created")); !s)
-        return s.error();
+    const auto created = m_inserter->insert(contact);
+    if (!created)
+        return created.error();
     m_matcher.add(*created, contact, {});
     issue(record.row, ImportIssue::Outcome::Warning, *created,
           tr("New customer: contact %1 (%2) was created for this order.").arg(*created).arg(contact.displayName));
@@ -400,12 +403,10 @@ Status ImportWriter::commit(bool dryRun)
             return queryError(tr("The import could not be finished"), query);
         return {};
     };
-    // Set-based, so that undo can find a million created rows with one indexed DELETE.
-    if (auto s = stamp(
-            QStringLiteral("UPDATE contacts SET import_batch_id = :batch WHERE id IN (SELECT entity_id FROM "
-                           "import_changes WHERE batch_id = :changes AND entity = 'contact' AND action = 'created')"));
-        !s)
+    if (auto s = m_indexing->resume(m_maxContactIdAtStart, m_snapshotted); !s)
         return s;
+    // Contacts are stamped with their batch as they are inserted; orders come from the order
+    // repository and are stamped here, set-based, so that undo finds them with one indexed DELETE.
     if (auto s = stamp(
             QStringLiteral("UPDATE orders SET import_batch_id = :batch WHERE id IN (SELECT entity_id FROM "
                            "import_changes WHERE batch_id = :changes AND entity = 'order' AND action = 'created')"));

@@ -20,6 +20,7 @@
 
 namespace clientele {
 
+class BulkIndexing;
 class Clock;
 class Transaction;
 
@@ -80,13 +81,14 @@ private:
     std::unique_ptr<Transaction> m_transaction;
     std::unique_ptr<QSqlQuery> m_changeQuery;
     std::unique_ptr<ContactInserter> m_inserter;
+    std::unique_ptr<BulkIndexing> m_indexing;
     QVariant m_previousCacheSize;
     qint64 m_batchId = 0;
     /// Contacts get increasing ids, so every contact above this one was created by this import:
     /// a record matching one of them is a duplicate inside the file.
     qint64 m_maxContactIdAtStart = 0;
     QHash<QString, qint64> m_companies; ///< lower-case name -> id
-    QSet<qint64> m_snapshotted; ///< existing contacts whose before-state is recorded
+    QSet<qint64> m_snapshotted; ///< existing contacts changed (their before-state is recorded)
     QSet<QString> m_orderRefs; ///< external refs of live orders
     QSet<qint64> m_rejectedRows;
     QString m_phoneRegion;

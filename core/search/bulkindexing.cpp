@@ -1,0 +1,108 @@
+#include "bulkindexing.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace clientele {
+
+namespace {
+
+Error indexError(const QSqlQuery &query)
+{
+    return Error {QCoreApplication::translate("BulkIndexing", "The search index could not be updated: %1")
+                      .arg(query.lastError().text())};
+}
+
+// The same document the triggers of 0001_initial.sql build for one contact; the import tests
+// compare the two row for row, so a change to either shows up at once.
+const QString IndexedDocument = QStringLiteral(
+    "INSERT INTO contact_fts (rowid, name, company, emails, phones, tags, notes, activities) "
+    "SELECT c.id, "
+    "       c.display_name || CASE WHEN instr(c.display_name, c.first_name) > 0 "
+    "                               AND instr(c.display_name, c.last_name) > 0 "
+    "                          THEN '' ELSE ' ' || c.first_name || ' ' || c.last_name END, "
+    "       COALESCE(co.display_name, ''), "
+    "       COALESCE((SELECT group_concat(m.value, ' ') FROM contact_methods m "
+    "                 WHERE m.contact_id = c.id AND m.kind = 'email'), ''), "
+    "       COALESCE((SELECT group_concat(m.value || ' ' || m.normalized || ' ' || replace(m.normalized, '+', '') "
+    "                        || ' ' || replace(replace(replace(replace(replace(replace(m.value, ' ', ''), '-', ''), "
+    "                        '(', ''), ')', ''), '.', ''), '/', ''), ' ') "
+    "                 FROM contact_methods m WHERE m.contact_id = c.id AND m.kind = 'phone'), ''), "
+    "       COALESCE((SELECT group_concat(t.name, ' ') FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
+    "                 WHERE ct.contact_id = c.id), ''), "
+    "       c.notes, "
+    "       COALESCE((SELECT group_concat(a.subject || ' ' || a.body, ' ') FROM activities a "
+    "                 WHERE a.contact_id = c.id AND a.deleted_at IS NULL), '') "
+    "FROM contacts c LEFT JOIN contacts co ON co.id = c.company_id ");
+
+} // namespace
+
+BulkIndexing::BulkIndexing(QSqlDatabase db)
+    : m_db(db)
+{ }
+
+Status BulkIndexing::suspend()
+{
+    if (isSuspended())
+        return {};
+    QSqlQuery triggers(m_db);
+    triggers.setForwardOnly(true);
+    if (!triggers.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                                      "AND sql LIKE '%contact_fts%' ORDER BY name")))
+        return indexError(triggers);
+    while (triggers.next())
+        m_triggers.append({triggers.value(0).toString(), triggers.value(1).toString()});
+    triggers.finish();
+
+    for (const auto &[name, sql] : std::as_const(m_triggers)) {
+        QSqlQuery drop(m_db);
+        // DDL takes no bound parameters; the name comes from sqlite_master, quoted as an identifier.
+        if (!drop.exec(QStringLiteral("DROP TRIGGER \"%1\"")
+                           .arg(QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")))))
+            return indexError(drop);
+    }
+    return {};
+}
+
+Status BulkIndexing::resume(qint64 newAfterId, const QSet<qint64> &changed)
+{
+    if (!isSuspended())
+        return {};
+    QSqlQuery removeNew(m_db);
+    removeNew.prepare(QStringLiteral("DELETE FROM contact_fts WHERE rowid > :after"));
+    removeNew.bindValue(QStringLiteral(":after"), newAfterId);
+    if (!removeNew.exec())
+        return indexError(removeNew);
+    QSqlQuery addNew(m_db);
+    addNew.prepare(IndexedDocument + QStringLiteral("WHERE c.id > :after"));
+    addNew.bindValue(QStringLiteral(":after"), newAfterId);
+    if (!addNew.exec())
+        return indexError(addNew);
+
+    QSqlQuery remove(m_db);
+    remove.prepare(QStringLiteral("DELETE FROM contact_fts WHERE rowid IN "
+                                  "(SELECT id FROM contacts WHERE id = :id OR company_id = :company)"));
+    QSqlQuery add(m_db);
+    add.prepare(IndexedDocument + QStringLiteral("WHERE c.id = :id OR c.company_id = :company"));
+    for (const qint64 id : changed) {
+        if (id > newAfterId)
+            continue;
+        for (QSqlQuery *query : {&remove, &add}) {
+            query->bindValue(QStringLiteral(":id"), id);
+            query->bindValue(QStringLiteral(":company"), id);
+            if (!query->exec())
+                return indexError(*query);
+        }
+    }
+
+    for (const auto &[name, sql] : std::as_const(m_triggers)) {
+        QSqlQuery create(m_db);
+        if (!create.exec(sql))
+            return indexError(create);
+    }
+    m_triggers.clear();
+    return {};
+}
+
+} // namespace clientele

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QList>
+#include <QPair>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace clientele {
+
+/// Lets a bulk writer keep the full-text index in step once, instead of row by row.
+///
+/// The schema's triggers rewrite a contact's contact_fts row on every write to the contact, its
+/// emails, phones and tags. That is right for single edits, but FTS5 flushes its pending terms
+/// into a new index segment at the end of every statement inside a transaction, so an import of
+/// N contacts made about 4N tiny segments and merged them over and over. A bulk writer suspends
+/// the triggers inside its own transaction (SQLite's DDL is transactional: a rollback or a crash
+/// brings them back untouched) and reindexes what it wrote with one statement before it commits.
+class BulkIndexing final
+{
+public:
+    explicit BulkIndexing(QSqlDatabase db);
+
+    /// Drops the index triggers, remembering their definitions. Must run inside a transaction.
+    Status suspend();
+    /// Rebuilds the index rows of every contact with an id above `newAfterId` (the ones the bulk
+    /// write created), of the contacts in `changed` and of the members of changed companies,
+    /// then recreates the triggers exactly as they were.
+    Status resume(qint64 newAfterId, const QSet<qint64> &changed);
+
+    bool isSuspended() const { return !m_triggers.isEmpty(); }
+
+private:
+    QSqlDatabase m_db;
+    QList<QPair<QString, QString>> m_triggers; ///< name, CREATE TRIGGER statement
+};
+
+} // namespace clientele
