@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -258,10 +259,19 @@ int runImport(const GlobalOptions &global, const QStringList &words)
             return ExitFailure;
         }
     }
-    if (parsed->isSet(QStringLiteral("json")))
-        printJson(report->toJson());
-    else
+    if (parsed->isSet(QStringLiteral("json"))) {
+        // Streamed: a re-import of a million rows reports a million issues.
+        std::fflush(stdout);
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly)) {
+            printError(tr("The report could not be written: %1").arg(out.errorString()));
+            return ExitFailure;
+        }
+        report->writeJson(out);
+        out.flush();
+    } else {
         printSummary(request, *report);
+    }
     return ExitOk;
 }
 

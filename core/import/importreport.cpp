@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSaveFile>
 
 namespace clientele {
@@ -24,17 +25,33 @@ QJsonValue stringOrNull(const QString &text)
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
+const QByteArray CsvHeader = "row,column,outcome,contact_id,message\r\n";
+
+QByteArray csvLine(const ImportIssue &item)
+{
+    return QByteArray::number(item.row) + ',' + csvField(item.column) + ','
+        + csvField(ImportIssue::outcomeName(item.outcome)) + ','
+        + (item.contactId > 0 ? QByteArray::number(item.contactId) : QByteArray()) + ',' + csvField(item.message)
+        + "\r\n";
+}
+
+QJsonObject issueJson(const ImportIssue &item)
+{
+    return QJsonObject {
+        {QStringLiteral("row"), item.row},
+        {QStringLiteral("column"), stringOrNull(item.column)},
+        {QStringLiteral("outcome"), ImportIssue::outcomeName(item.outcome)},
+        {QStringLiteral("contact_id"), item.contactId > 0 ? QJsonValue(item.contactId) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("message"), item.message}};
+}
+
 } // namespace
 
 QByteArray ImportReport::toCsv() const
 {
-    QByteArray csv = "row,column,outcome,contact_id,message\r\n";
-    for (const ImportIssue &item : issues) {
-        csv += QByteArray::number(item.row) + ',' + csvField(item.column) + ','
-            + csvField(ImportIssue::outcomeName(item.outcome)) + ','
-            + (item.contactId > 0 ? QByteArray::number(item.contactId) : QByteArray()) + ',' + csvField(item.message)
-            + "\r\n";
-    }
+    QByteArray csv = CsvHeader;
+    for (const ImportIssue &item : issues)
+        csv += csvLine(item);
     return csv;
 }
 
@@ -45,7 +62,10 @@ Status ImportReport::writeCsv(const QString &path) const
         return Error {QCoreApplication::translate("ImportReport", "The report could not be written to %1: %2")
                           .arg(path, file.errorString()),
                       QStringLiteral("report")};
-    file.write(toCsv());
+    // Line by line: a million issues are written without holding the whole text.
+    file.write(CsvHeader);
+    for (const ImportIssue &item : issues)
+        file.write(csvLine(item));
     if (!file.commit())
         return Error {QCoreApplication::translate("ImportReport", "The report could not be written to %1: %2")
                           .arg(path, file.errorString()),
@@ -53,22 +73,35 @@ Status ImportReport::writeCsv(const QString &path) const
     return {};
 }
 
+void ImportReport::writeJson(QIODevice &out) const
+{
+    QJsonObject head = toJson(false);
+    QByteArray text = QJsonDocument(head).toJson(QJsonDocument::Indented);
+    // The head ends with "\n}\n": the issues array goes in before the closing brace.
+    text.chop(3);
+    out.write(text);
+    out.write(",\n    \"issues\": [");
+    bool first = true;
+    for (const ImportIssue &item : issues) {
+        out.write(first ? "\n        " : ",\n        ");
+        out.write(QJsonDocument(issueJson(item)).toJson(QJsonDocument::Compact));
+        first = false;
+    }
+    out.write(first ? "]\n}\n" : "\n    ]\n}\n");
+}
+
 QJsonObject ImportReport::toJson() const
+{
+    return toJson(true);
+}
+
+QJsonObject ImportReport::toJson(bool withIssues) const
 {
     QJsonObject columns;
     for (qsizetype i = 0; i < mapping.headers.size(); ++i)
         columns.insert(mapping.headers.at(i),
                        mapping.fieldOf(i).isEmpty() ? QStringLiteral("ignore") : mapping.fieldOf(i));
-    QJsonArray list;
-    for (const ImportIssue &item : issues) {
-        list.append(QJsonObject {{QStringLiteral("row"), item.row},
-                                 {QStringLiteral("column"), stringOrNull(item.column)},
-                                 {QStringLiteral("outcome"), ImportIssue::outcomeName(item.outcome)},
-                                 {QStringLiteral("contact_id"),
-                                  item.contactId > 0 ? QJsonValue(item.contactId) : QJsonValue(QJsonValue::Null)},
-                                 {QStringLiteral("message"), item.message}});
-    }
-    return QJsonObject {{QStringLiteral("batch"), batchId > 0 ? QJsonValue(batchId) : QJsonValue(QJsonValue::Null)},
+    QJsonObject object {{QStringLiteral("batch"), batchId > 0 ? QJsonValue(batchId) : QJsonValue(QJsonValue::Null)},
                         {QStringLiteral("created"), created},
                         {QStringLiteral("updated"), updated},
                         {QStringLiteral("skipped"), skipped},
@@ -77,8 +110,14 @@ QJsonObject ImportReport::toJson() const
                         {QStringLiteral("format"), format},
                         {QStringLiteral("encoding"), encoding},
                         {QStringLiteral("delimiter"), delimiter},
-                        {QStringLiteral("mapping"), columns},
-                        {QStringLiteral("issues"), list}};
+                        {QStringLiteral("mapping"), columns}};
+    if (withIssues) {
+        QJsonArray list;
+        for (const ImportIssue &item : issues)
+            list.append(issueJson(item));
+        object.insert(QStringLiteral("issues"), list);
+    }
+    return object;
 }
 
 } // namespace clientele

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "columnmapping.h"
+#include "importissuelist.h"
 #include "importtypes.h"
 
 #include "common/result.h"
@@ -9,11 +10,14 @@
 #include <QList>
 #include <QString>
 
+class QIODevice;
+
 namespace clientele {
 
 /// What an import did: counts, what was detected, and every record that did not simply become a
-/// new contact or order (rejected, merged, skipped) plus every warning. Only issues are kept, so
-/// the report stays small for a million-row file.
+/// new contact or order (rejected, merged, skipped) plus every warning. Only issues are kept,
+/// and past a limit they wait in a temporary file, so the report stays small for a million-row
+/// file.
 struct ImportReport
 {
     qint64 batchId = 0; ///< 0 for a dry run or a cancelled import
@@ -26,7 +30,7 @@ struct ImportReport
     QString encoding;
     QString delimiter;
     ColumnMapping mapping;
-    QList<ImportIssue> issues;
+    ImportIssueList issues;
     bool cancelled = false;
     bool dryRun = false;
 
@@ -37,8 +41,14 @@ struct ImportReport
     /// delimiter, mapping (header -> field), issues (row, column|null, outcome, contact_id|null,
     /// message).
     QJsonObject toJson() const;
+    /// Writes toJson()'s object to `out` as indented JSON, one issue at a time, so that a
+    /// million issues never sit in memory as one document.
+    void writeJson(QIODevice &out) const;
     /// The issues as CSV text, as writeCsv() writes them.
     QByteArray toCsv() const;
+
+private:
+    QJsonObject toJson(bool withIssues) const;
 };
 
 } // namespace clientele

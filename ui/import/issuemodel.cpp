@@ -10,7 +10,7 @@ ImportIssueModel::ImportIssueModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-void ImportIssueModel::setIssues(const QList<ImportIssue> &issues)
+void ImportIssueModel::setIssues(const ImportIssueList &issues)
 {
     beginResetModel();
     m_issues = issues;
@@ -46,7 +46,7 @@ QVariant ImportIssueModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const ImportIssue &issue = m_issues.at(index.row());
+    const ImportIssue issue = m_issues.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case RowColumn:

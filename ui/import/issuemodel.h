@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import/importissuelist.h"
 #include "import/importtypes.h"
 
 #include <QAbstractTableModel>
@@ -18,8 +19,8 @@ public:
 
     explicit ImportIssueModel(QObject *parent = nullptr);
 
-    void setIssues(const QList<ImportIssue> &issues);
-    const ImportIssue &issueAt(int row) const { return m_issues.at(row); }
+    void setIssues(const ImportIssueList &issues);
+    ImportIssue issueAt(int row) const { return m_issues.at(row); }
     /// "Rejected", "Merged", "Skipped (duplicate)", "Warning".
     static QString outcomeText(ImportIssue::Outcome outcome);
 
@@ -29,7 +30,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QList<ImportIssue> m_issues;
+    ImportIssueList m_issues;
 };
 
 } // namespace clientele
