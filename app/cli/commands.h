@@ -36,5 +36,7 @@ int runCheck(const GlobalOptions &global, const QStringList &words);
 int runImport(const GlobalOptions &global, const QStringList &words);
 int runImports(const GlobalOptions &global, const QStringList &words);
 int runUndoImport(const GlobalOptions &global, const QStringList &words);
+int runDuplicates(const GlobalOptions &global, const QStringList &words);
+int runMerge(const GlobalOptions &global, const QStringList &words);
 
 } // namespace clientele::cli

@@ -32,6 +32,8 @@ QString globalHelp()
               "  import FILE              Import contacts or orders (csv, xlsx, ods, vcf) as one batch\n"
               "  imports                  List past imports\n"
               "  undo-import BATCH_ID     Revert an import\n"
+              "  duplicates               List contacts that may be the same customer\n"
+              "  merge KEEP_ID OTHER_ID   Merge a contact into another\n"
               "\n"
               "Options:\n"
               "  --db PATH      The database file; without it $CLIENTELE_DB, else\n"
@@ -91,6 +93,10 @@ int run(const QStringList &words)
         return runImports(global, rest);
     if (command == QLatin1String("undo-import"))
         return runUndoImport(global, rest);
+    if (command == QLatin1String("duplicates"))
+        return runDuplicates(global, rest);
+    if (command == QLatin1String("merge"))
+        return runMerge(global, rest);
     if (command == QLatin1String("help")) {
         printOut(globalHelp());
         return ExitOk;

@@ -6,11 +6,14 @@
 #include "common/clock.h"
 #include "common/timeformat.h"
 #include "db/transaction.h"
+#include "search/bulkindexing.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <limits>
 
 namespace clientele {
 
@@ -51,6 +54,13 @@ Status Importer::undo(QSqlDatabase db, const Clock &clock, qint64 batchId)
         return Error {tr("Import %1 did not finish, so there is nothing to undo.").arg(batchId),
                       QStringLiteral("batch"), Error::Kind::Conflict};
 
+    // As in the import itself, the index and list-key triggers would do a row's worth of work for
+    // every deleted email, phone and tag: they wait, and what is left is caught up once.
+    BulkIndexing indexing(db);
+    if (auto s = indexing.suspend(); !s)
+        return s;
+    QSet<qint64> touched;
+
     // Restore what the batch changed, newest change first, before deleting what it created: an
     // overwritten contact may point at a company the batch created.
     QSqlQuery changed(db);
@@ -64,7 +74,22 @@ Status Importer::undo(QSqlDatabase db, const Clock &clock, qint64 batchId)
         const QJsonObject before = QJsonDocument::fromJson(changed.value(1).toString().toUtf8()).object();
         if (auto s = ImportSnapshot::restore(db, changed.value(0).toLongLong(), before); !s)
             return s;
+        touched.insert(changed.value(0).toLongLong());
     }
+
+    // Earlier customers lose the orders of this batch: their last order and lifetime value change.
+    QSqlQuery customers(db);
+    customers.setForwardOnly(true);
+    customers.prepare(
+        QStringLiteral("SELECT DISTINCT o.contact_id FROM orders o JOIN contacts c ON c.id = o.contact_id "
+                       "WHERE o.import_batch_id = :id AND (c.import_batch_id IS NULL "
+                       "OR c.import_batch_id <> :same)"));
+    customers.bindValue(QStringLiteral(":id"), batchId);
+    customers.bindValue(QStringLiteral(":same"), batchId);
+    if (!customers.exec())
+        return undoError(batchId, customers);
+    while (customers.next())
+        touched.insert(customers.value(0).toLongLong());
 
     const QStringList deletions = {
         QStringLiteral("DELETE FROM order_lines WHERE order_id IN (SELECT id FROM orders WHERE import_batch_id = :id)"),
@@ -72,6 +97,7 @@ Status Importer::undo(QSqlDatabase db, const Clock &clock, qint64 batchId)
         QStringLiteral(
             "DELETE FROM custom_field_values WHERE entity_id IN (SELECT id FROM contacts WHERE import_batch_id "
             "= :id) AND field_id IN (SELECT id FROM custom_fields WHERE entity = 'contact')"),
+        QStringLiteral("DELETE FROM contact_fts WHERE rowid IN (SELECT id FROM contacts WHERE import_batch_id = :id)"),
         QStringLiteral("DELETE FROM contacts WHERE import_batch_id = :id"),
     };
     for (const QString &sql : deletions) {
@@ -81,6 +107,10 @@ Status Importer::undo(QSqlDatabase db, const Clock &clock, qint64 batchId)
         if (!query.exec())
             return undoError(batchId, query);
     }
+
+    // Nothing is new after an undo: only the restored contacts and the earlier customers.
+    if (auto s = indexing.resume(std::numeric_limits<qint64>::max(), touched); !s)
+        return s;
 
     QSqlQuery mark(db);
     mark.prepare(QStringLiteral("UPDATE import_batches SET status = 'undone', undone_at = :at WHERE id = :id"));

@@ -377,6 +377,8 @@ Status ImportWriter::addOrder(const OrderRecord &record)
     if (!customer)
         return customer.error();
     order.contactId = *customer;
+    if (order.contactId > 0 && order.contactId <= m_maxContactIdAtStart)
+        m_orderCustomers.insert(order.contactId);
     const auto created = m_orders.create(order);
     if (!created) {
         if (created.error().kind != Error::Kind::Validation)
@@ -403,7 +405,7 @@ Status ImportWriter::commit(bool dryRun)
             return queryError(tr("The import could not be finished"), query);
         return {};
     };
-    if (auto s = m_indexing->resume(m_maxContactIdAtStart, m_snapshotted); !s)
+    if (auto s = m_indexing->resume(m_maxContactIdAtStart, m_snapshotted + m_orderCustomers); !s)
         return s;
     // Contacts are stamped with their batch as they are inserted; orders come from the order
     // repository and are stamped here, set-based, so that undo finds them with one indexed DELETE.

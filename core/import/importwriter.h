@@ -89,6 +89,7 @@ private:
     qint64 m_maxContactIdAtStart = 0;
     QHash<QString, qint64> m_companies; ///< lower-case name -> id
     QSet<qint64> m_snapshotted; ///< existing contacts changed (their before-state is recorded)
+    QSet<qint64> m_orderCustomers; ///< existing contacts given orders (their list keys change)
     QSet<QString> m_orderRefs; ///< external refs of live orders
     QSet<qint64> m_rejectedRows;
     QString m_phoneRegion;

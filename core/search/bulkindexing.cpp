@@ -36,6 +36,32 @@ const QString IndexedDocument = QStringLiteral(
     "                 WHERE a.contact_id = c.id AND a.deleted_at IS NULL), '') "
     "FROM contacts c LEFT JOIN contacts co ON co.id = c.company_id ");
 
+// The list's sort keys (0002_contact_list.sql), as that migration's backfill computes them for
+// every contact; the import tests compare them with what the triggers keep.
+const QString ListKeys = QStringLiteral(
+    "UPDATE contacts "
+    "   SET last_name_key = CASE "
+    "           WHEN kind = 'company' OR last_name = '' THEN sort_key "
+    "           WHEN length(sort_key) = length(display_name) "
+    "                AND substr(display_name, -length(last_name)) = last_name "
+    "               THEN substr(sort_key, -length(last_name)) || ' ' || sort_key "
+    "           ELSE lower(last_name) || ' ' || sort_key "
+    "       END, "
+    "       company_key = COALESCE((SELECT co.sort_key FROM contacts co WHERE co.id = contacts.company_id), ''), "
+    "       primary_email = COALESCE((SELECT m.value FROM contact_methods m WHERE m.contact_id = contacts.id "
+    "                                 AND m.kind = 'email' ORDER BY m.is_primary DESC, m.position, m.id LIMIT 1), ''), "
+    "       primary_phone = COALESCE((SELECT m.value FROM contact_methods m WHERE m.contact_id = contacts.id "
+    "                                 AND m.kind = 'phone' ORDER BY m.is_primary DESC, m.position, m.id LIMIT 1), ''), "
+    "       tag_list = COALESCE((SELECT group_concat(t.name, ', ') FROM contact_tags ct "
+    "                            JOIN tags t ON t.id = ct.tag_id WHERE ct.contact_id = contacts.id), ''), "
+    "       last_order_at = COALESCE((SELECT max(o.ordered_at) FROM orders o WHERE o.contact_id = contacts.id "
+    "                                 AND o.deleted_at IS NULL AND o.status NOT IN ('draft', 'cancelled')), ''), "
+    "       lifetime_minor = COALESCE((SELECT sum(o.total_minor) FROM orders o WHERE o.contact_id = contacts.id "
+    "                                  AND o.deleted_at IS NULL AND o.status NOT IN ('draft', 'cancelled')), 0), "
+    "       next_followup_at = COALESCE((SELECT min(COALESCE(f.snoozed_until, f.due_at)) FROM followups f "
+    "                                    WHERE f.contact_id = contacts.id AND f.done_at IS NULL "
+    "                                    AND f.deleted_at IS NULL), '') ");
+
 } // namespace
 
 BulkIndexing::BulkIndexing(QSqlDatabase db)
@@ -49,10 +75,14 @@ Status BulkIndexing::suspend()
     QSqlQuery triggers(m_db);
     triggers.setForwardOnly(true);
     if (!triggers.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-                                      "AND sql LIKE '%contact_fts%' ORDER BY name")))
+                                      "AND (sql LIKE '%contact_fts%' OR name LIKE '%\\_list\\_%' ESCAPE '\\') "
+                                      "ORDER BY name")))
         return indexError(triggers);
-    while (triggers.next())
-        m_triggers.append({triggers.value(0).toString(), triggers.value(1).toString()});
+    while (triggers.next()) {
+        const QString name = triggers.value(0).toString();
+        m_listKeys = m_listKeys || name.contains(QLatin1String("_list_"));
+        m_triggers.append({name, triggers.value(1).toString()});
+    }
     triggers.finish();
 
     for (const auto &[name, sql] : std::as_const(m_triggers)) {
@@ -80,15 +110,29 @@ Status BulkIndexing::resume(qint64 newAfterId, const QSet<qint64> &changed)
     if (!addNew.exec())
         return indexError(addNew);
 
+    if (m_listKeys) {
+        QSqlQuery keysNew(m_db);
+        keysNew.prepare(ListKeys + QStringLiteral("WHERE id > :after"));
+        keysNew.bindValue(QStringLiteral(":after"), newAfterId);
+        if (!keysNew.exec())
+            return indexError(keysNew);
+    }
+
     QSqlQuery remove(m_db);
     remove.prepare(QStringLiteral("DELETE FROM contact_fts WHERE rowid IN "
                                   "(SELECT id FROM contacts WHERE id = :id OR company_id = :company)"));
     QSqlQuery add(m_db);
     add.prepare(IndexedDocument + QStringLiteral("WHERE c.id = :id OR c.company_id = :company"));
+    QSqlQuery keys(m_db);
+    if (m_listKeys)
+        keys.prepare(ListKeys + QStringLiteral("WHERE id = :id OR company_id = :company"));
     for (const qint64 id : changed) {
         if (id > newAfterId)
             continue;
-        for (QSqlQuery *query : {&remove, &add}) {
+        QList<QSqlQuery *> queries {&remove, &add};
+        if (m_listKeys)
+            queries.append(&keys);
+        for (QSqlQuery *query : std::as_const(queries)) {
             query->bindValue(QStringLiteral(":id"), id);
             query->bindValue(QStringLiteral(":company"), id);
             if (!query->exec())
@@ -102,6 +146,7 @@ Status BulkIndexing::resume(qint64 newAfterId, const QSet<qint64> &changed)
             return indexError(create);
     }
     m_triggers.clear();
+    m_listKeys = false;
     return {};
 }
 

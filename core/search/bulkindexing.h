@@ -10,7 +10,8 @@
 
 namespace clientele {
 
-/// Lets a bulk writer keep the full-text index in step once, instead of row by row.
+/// Lets a bulk writer keep the full-text index and the contact list's sort keys in step once,
+/// instead of row by row.
 ///
 /// The schema's triggers rewrite a contact's contact_fts row on every write to the contact, its
 /// emails, phones and tags. That is right for single edits, but FTS5 flushes its pending terms
@@ -18,6 +19,8 @@ namespace clientele {
 /// N contacts made about 4N tiny segments and merged them over and over. A bulk writer suspends
 /// the triggers inside its own transaction (SQLite's DDL is transactional: a rollback or a crash
 /// brings them back untouched) and reindexes what it wrote with one statement before it commits.
+/// The list's sort-key triggers (0002_contact_list.sql) rewrite the contact row and its eight
+/// list indexes for every email, phone and tag: they are suspended and caught up the same way.
 class BulkIndexing final
 {
 public:
@@ -25,9 +28,9 @@ public:
 
     /// Drops the index triggers, remembering their definitions. Must run inside a transaction.
     Status suspend();
-    /// Rebuilds the index rows of every contact with an id above `newAfterId` (the ones the bulk
-    /// write created), of the contacts in `changed` and of the members of changed companies,
-    /// then recreates the triggers exactly as they were.
+    /// Rebuilds the index rows and list keys of every contact with an id above `newAfterId` (the
+    /// ones the bulk write created), of the contacts in `changed` (updated, or given orders) and
+    /// of the members of changed companies, then recreates the triggers exactly as they were.
     Status resume(qint64 newAfterId, const QSet<qint64> &changed);
 
     bool isSuspended() const { return !m_triggers.isEmpty(); }
@@ -35,6 +38,7 @@ public:
 private:
     QSqlDatabase m_db;
     QList<QPair<QString, QString>> m_triggers; ///< name, CREATE TRIGGER statement
+    bool m_listKeys = false; ///< the list's sort-key triggers were among them
 };
 
 } // namespace clientele

@@ -5,6 +5,7 @@
 #include "common/databaseopener.h"
 #include "contacts/contactrepository.h"
 #include "contacts/contactsview.h"
+#include "contacts/duplicateactions.h"
 #include "dashboard/dashboardview.h"
 #include "db/database.h"
 #include "followups/followupsview.h"
@@ -16,6 +17,7 @@
 #include "orders/ordersview.h"
 #include "pipeline/pipelineview.h"
 #include "settings/businesssettings.h"
+#include "settings/customfieldsdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -36,6 +38,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QUndoStack>
 
 namespace clientele {
 
@@ -65,6 +68,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, const Clock &clock, Q
     , m_search(new GlobalSearch(this))
     , m_pathLabel(new QLabel(this))
     , m_countsLabel(new QLabel(this))
+    , m_undoStack(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     auto *central = new QWidget(this);
@@ -105,13 +109,14 @@ MainWindow::~MainWindow()
 {
     // The pages and the search hold connections to the database: they let go first.
     delete m_stack;
+    m_undoStack->clear();
     m_search->setDatabase({});
 }
 
 void MainWindow::createActions()
 {
+    // Ctrl+N belongs to New Contact, the far more frequent "new".
     m_newAction = new QAction(tr("&New Database…"), this);
-    m_newAction->setShortcut(QKeySequence::New);
     m_newAction->setStatusTip(tr("Create a new, empty customer database file"));
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newDatabase);
 
@@ -141,6 +146,26 @@ void MainWindow::createActions()
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
+    });
+
+    m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcuts(QKeySequence::Undo);
+    m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    // Ctrl+Shift+Z everywhere, whatever the platform's own redo key is.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
+        redoKeys.append(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    m_redoAction->setShortcuts(redoKeys);
+    // Counts in the status bar follow undone and redone changes.
+    connect(m_undoStack, &QUndoStack::indexChanged, this, [this] { m_countsLabel->setText(countsText()); });
+
+    m_customFieldsAction = new QAction(tr("Custom &Fields…"), this);
+    m_customFieldsAction->setStatusTip(tr("Add, rename or remove your own contact fields, such as Allergies"));
+    connect(m_customFieldsAction, &QAction::triggered, this, [this] {
+        CustomFieldsDialog dialog(m_database->connection(), m_clock, this);
+        dialog.exec();
+        if (dialog.changed())
+            refresh();
     });
 
     m_copyAction = new QAction(tr("&Copy"), this);
@@ -182,9 +207,21 @@ void MainWindow::createMenus()
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
     edit->addAction(m_copyAction);
     edit->addSeparator();
     edit->addAction(m_findAction);
+    QAction *findDuplicates = edit->addAction(tr("Find &Duplicates…"));
+    findDuplicates->setStatusTip(tr("List contacts that may be the same customer and merge them"));
+    connect(findDuplicates, &QAction::triggered, this, [this] {
+        showView(View::Contacts);
+        if (auto *actions = m_contacts->findChild<DuplicateActions *>())
+            actions->findDuplicates();
+    });
+    edit->addSeparator();
+    edit->addAction(m_customFieldsAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_viewActions);
@@ -207,6 +244,7 @@ void MainWindow::buildViews()
     const QSqlDatabase db = m_database->connection();
     m_dashboard = new DashboardView(*m_database, m_clock, m_stack);
     m_contacts = new ContactsView(db, m_clock, m_stack);
+    m_contacts->setUndoStack(m_undoStack);
     m_orders = new OrdersView(db, m_clock, m_stack);
     m_followUps = new FollowUpsView(db, m_clock, m_stack);
     m_pipeline = new PipelineView(db, m_clock, m_stack);
@@ -226,7 +264,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
     if (!database)
         return;
-    // The pages hold the old connection: remove them before the old database closes.
+    // The commands and the pages hold the old connection: let go before the old database closes.
+    m_undoStack->clear();
     while (m_stack->count() > 0) {
         QWidget *page = m_stack->widget(0);
         m_stack->removeWidget(page);

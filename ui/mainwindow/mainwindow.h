@@ -10,6 +10,7 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QStackedWidget;
+class QUndoStack;
 
 namespace clientele {
 
@@ -61,6 +62,11 @@ public:
     QAction *viewAction(View view) const;
     QAction *importAction() const { return m_importAction; }
     QAction *importHistoryAction() const { return m_importHistoryAction; }
+    /// The one undo stack of the window: every undoable change on any page goes here.
+    QUndoStack *undoStack() const { return m_undoStack; }
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
+    QAction *customFieldsAction() const { return m_customFieldsAction; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -97,6 +103,10 @@ private:
     QAction *m_importHistoryAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_customFieldsAction = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QActionGroup *m_viewGroup = nullptr;

@@ -7,16 +7,11 @@
 namespace clientele {
 
 OrderTableModel::OrderTableModel(QSqlDatabase db, const Clock &clock, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
     , m_repository(std::move(db), clock)
     , m_clock(clock)
 {
     reload();
-}
-
-void OrderTableModel::setPageSize(int pageSize)
-{
-    m_pageSize = qMax(1, pageSize);
 }
 
 void OrderTableModel::setFilter(const OrderListQuery &filter)
@@ -29,15 +24,30 @@ void OrderTableModel::setFilter(const OrderListQuery &filter)
     reload();
 }
 
-void OrderTableModel::reload()
+void OrderTableModel::clearRows()
 {
-    beginResetModel();
-    m_query.offset = 0;
-    m_query.limit = m_pageSize;
-    m_rows = m_repository.list(m_query);
-    m_totalCount = m_repository.count(m_query);
-    m_exhausted = m_rows.size() < m_pageSize || m_rows.size() >= m_totalCount;
-    endResetModel();
+    m_rows.clear();
+}
+
+int OrderTableModel::readTotalCount()
+{
+    return m_repository.count(m_query);
+}
+
+int OrderTableModel::readNextPage(bool &atEnd)
+{
+    OrderListQuery page = m_query;
+    page.offset = int(m_rows.size());
+    page.limit = pageSize();
+    m_page = m_repository.list(page);
+    atEnd = m_page.size() < pageSize() || m_rows.size() + m_page.size() >= totalCount();
+    return int(m_page.size());
+}
+
+void OrderTableModel::appendReadPage()
+{
+    m_rows.append(m_page);
+    m_page.clear();
 }
 
 QModelIndex OrderTableModel::indexOf(qint64 orderId) const
@@ -47,11 +57,6 @@ QModelIndex OrderTableModel::indexOf(qint64 orderId) const
             return index(row, Number);
     }
     return {};
-}
-
-int OrderTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int OrderTableModel::columnCount(const QModelIndex &parent) const
@@ -142,30 +147,6 @@ QVariant OrderTableModel::headerData(int section, Qt::Orientation orientation, i
     default:
         return {};
     }
-}
-
-bool OrderTableModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_exhausted;
-}
-
-void OrderTableModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_exhausted)
-        return;
-    OrderListQuery page = m_query;
-    page.offset = int(m_rows.size());
-    page.limit = m_pageSize;
-    const QList<OrderSummary> more = m_repository.list(page);
-    if (more.size() < m_pageSize)
-        m_exhausted = true;
-    if (more.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
-    m_rows.append(more);
-    endInsertRows();
-    if (m_rows.size() >= m_totalCount)
-        m_exhausted = true;
 }
 
 void OrderTableModel::sort(int column, Qt::SortOrder order)

@@ -1,6 +1,7 @@
 #include "enginetestsupport.h"
 
 #include "contacts/contactrepository.h"
+#include "import/importer.h"
 #include "search/contactsearch.h"
 
 #include <QSqlQuery>
@@ -23,6 +24,22 @@ QString indexRows(const QSqlDatabase &db)
     while (query.next()) {
         QStringList cells;
         for (int i = 0; i < 8; ++i)
+            cells.append(query.value(i).toString());
+        rows.append(cells.join(QLatin1Char('|')));
+    }
+    return rows.join(QLatin1Char('\n'));
+}
+
+/// The contact list's sort keys (0002_contact_list.sql), which the import also catches up once.
+QString listKeys(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    REQUIRE(query.exec(QStringLiteral("SELECT id, last_name_key, company_key, primary_email, primary_phone, tag_list, "
+                                      "last_order_at, lifetime_minor, next_followup_at FROM contacts ORDER BY id")));
+    QStringList rows;
+    while (query.next()) {
+        QStringList cells;
+        for (int i = 0; i < 9; ++i)
             cells.append(query.value(i).toString());
         rows.append(cells.join(QLatin1Char('|')));
     }
@@ -98,6 +115,34 @@ TEST_CASE("an import indexes new and merged contacts exactly as the triggers wou
     CHECK(rows.contains(QStringLiteral("Sourdough every week")));
     CHECK(rows.contains(QStringLiteral("López Bakery")));
     CHECK(rows == indexRows(byHand.db()));
+    const QString keys = listKeys(imported.db());
+    CHECK(keys.contains(QStringLiteral("VIP, Wholesale")));
+    CHECK(keys.contains(QStringLiteral("(503) 555-0123")));
+    CHECK(keys == listKeys(byHand.db()));
+}
+
+TEST_CASE("an orders import brings its customers' last order and lifetime value up to date")
+{
+    TempDatabase database;
+    Contact anna;
+    anna.firstName = QStringLiteral("Anna");
+    anna.lastName = QStringLiteral("Berg");
+    anna.emails.append({0, ContactMethod::Kind::Email, {}, QStringLiteral("anna@example.com"), {}, true});
+    const qint64 annaId = addContact(database, anna);
+    ImportRequest request;
+    request.path = fixturePath(QStringLiteral("orders.csv"));
+    request.entity = ImportEntity::Orders;
+    const auto report = Importer(database.db(), database.clock()).run(request);
+    REQUIRE(report.ok());
+    REQUIRE(report->created == 2);
+
+    const QString imported = listKeys(database.db());
+    CHECK(database.scalar(QStringLiteral("SELECT lifetime_minor FROM contacts WHERE id = %1").arg(annaId)).toInt()
+          == 1500);
+    // Touching every order makes the triggers compute the keys again: they must agree.
+    QSqlQuery touch(database.db());
+    REQUIRE(touch.exec(QStringLiteral("UPDATE orders SET total_minor = total_minor")));
+    CHECK(listKeys(database.db()) == imported);
 }
 
 TEST_CASE("after an import the index triggers are back and keep search in step")
@@ -148,4 +193,44 @@ TEST_CASE("a dry run or a cancelled import leaves the index and its triggers unt
     const auto hits = ContactSearch(database.db()).search(QStringLiteral("zoe"));
     REQUIRE(hits.ok());
     CHECK(hits->size() == 1);
+}
+
+TEST_CASE("undoing an import puts the index and the list keys back exactly")
+{
+    TempDatabase database;
+    addContact(database, existingBob());
+    const QString indexBefore = indexRows(database.db());
+    const QString keysBefore = listKeys(database.db());
+    const int triggers = indexTriggers(database.db());
+
+    const ImportReport report = importRecords(database, mixedRecords(), DuplicatePolicy::Overwrite);
+    REQUIRE(report.updated == 1);
+    REQUIRE(indexRows(database.db()) != indexBefore);
+    const auto undone = Importer::undo(database.db(), database.clock(), report.batchId);
+    INFO(undone.errorMessage().toStdString());
+    REQUIRE(undone.ok());
+
+    CHECK(indexTriggers(database.db()) == triggers);
+    CHECK(indexRows(database.db()) == indexBefore);
+    CHECK(listKeys(database.db()) == keysBefore);
+}
+
+TEST_CASE("undoing an orders import gives earlier customers their old lifetime value")
+{
+    TempDatabase database;
+    Contact anna;
+    anna.firstName = QStringLiteral("Anna");
+    anna.lastName = QStringLiteral("Berg");
+    anna.emails.append({0, ContactMethod::Kind::Email, {}, QStringLiteral("anna@example.com"), {}, true});
+    const qint64 annaId = addContact(database, anna);
+    const QString keysBefore = listKeys(database.db());
+    ImportRequest request;
+    request.path = fixturePath(QStringLiteral("orders.csv"));
+    request.entity = ImportEntity::Orders;
+    const auto report = Importer(database.db(), database.clock()).run(request);
+    REQUIRE(report.ok());
+    REQUIRE(database.scalar(QStringLiteral("SELECT lifetime_minor FROM contacts WHERE id = %1").arg(annaId)).toInt()
+            == 1500);
+    REQUIRE(Importer::undo(database.db(), database.clock(), report->batchId).ok());
+    CHECK(listKeys(database.db()) == keysBefore);
 }
