@@ -135,7 +135,7 @@ int main(int argc, char *argv[])
 
     MainWindow window(std::move(database), clock);
     if (!options.screenshotFolder.isEmpty()) {
-        window.resize(1280, 800);
+        window.resize(1600, 1200);
         window.showView(View::Dashboard);
     }
     window.show();

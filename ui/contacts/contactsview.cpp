@@ -114,8 +114,9 @@ ContactsView::ContactsView(QSqlDatabase db, const Clock &clock, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_listStack);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 1);
+    // The detail pane holds the timeline: it gets two fifths of the room, the table the rest.
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
     splitter->setHandleWidth(12);
 

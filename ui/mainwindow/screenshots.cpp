@@ -1,6 +1,7 @@
 #include "screenshots.h"
 
 #include "common/clock.h"
+#include "contacts/contactinsights.h"
 #include "contacts/contactrepository.h"
 #include "contacts/contactsview.h"
 #include "contacts/contacttablemodel.h"
@@ -63,6 +64,7 @@ bool Screenshots::saveAll(MainWindow &window, const QString &folder)
     // the first rows that has the most to show.
     ContactsView *contacts = window.contactsView();
     ContactRepository repository(window.database().connection(), systemClock());
+    ContactInsights insights(window.database().connection(), systemClock());
     int best = -1;
     int bestScore = -1;
     for (int row = 0; row < qMin(40, contacts->model()->rowCount()); ++row) {
@@ -71,9 +73,12 @@ bool Screenshots::saveAll(MainWindow &window, const QString &folder)
             continue;
         const int score = int(contact->custom.size()) * 3 + (contact->birthday.isNull() ? 0 : 2)
             + (contact->notes.isEmpty() ? 0 : 2) + int(contact->tags.size()) + (contact->address.isEmpty() ? 0 : 1);
-        if (score > bestScore) {
+        // A few orders fill the key figures and the timeline.
+        const auto figures = insights.figures(contact->id);
+        const int orders = figures ? qMin(figures->orderCount, 5) * 2 : 0;
+        if (score + orders > bestScore) {
             best = row;
-            bestScore = score;
+            bestScore = score + orders;
         }
     }
     if (best >= 0)
