@@ -176,13 +176,9 @@ TEST_CASE("The key figure tiles show the customer's orders")
     CHECK(view.figureTile(Figure::LifetimeValue)->value() == QStringLiteral("$47.50"));
     CHECK(view.figureTile(Figure::AverageOrder)->value() == QStringLiteral("$15.83"));
     CHECK(view.figureTile(Figure::LastOrder)->value() == QStringLiteral("Mar 1"));
-    // Plural forms come from the English translation, so compare with what it makes of 14.
-    CHECK(view.figureTile(Figure::LastOrder)->context()
-          == QCoreApplication::translate("TimelineFormat", "%n day(s) ago", nullptr, 14));
-    CHECK(view.figureTile(Figure::LastOrder)->context().startsWith(QStringLiteral("14 day")));
-    CHECK(view.figureTile(Figure::UsualInterval)->value()
-          == QCoreApplication::translate("ContactDetailView", "%n day(s)", nullptr, 14));
-    CHECK(view.figureTile(Figure::UsualInterval)->value().startsWith(QStringLiteral("14 day")));
+    // Plural forms come from the English translation.
+    CHECK(view.figureTile(Figure::LastOrder)->context() == QStringLiteral("14 days ago"));
+    CHECK(view.figureTile(Figure::UsualInterval)->value() == QStringLiteral("14 days"));
 
     // A new customer has nothing to show yet, and says so.
     const qint64 newcomer = insertContact(t.db(), t.clock(), QStringLiteral("Cleo"), QStringLiteral("Novak"));
