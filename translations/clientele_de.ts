@@ -45,7 +45,7 @@
 <context>
     <name>ActivityRepository</name>
     <message>
-        <location filename="../core/activities/activityrepository.cpp" line="+77"/>
+        <location filename="../core/activities/activityrepository.cpp" line="+78"/>
         <source>Please choose the customer this is about.</source>
         <translation>Bitte wählen Sie den Kunden aus, um den es geht.</translation>
     </message>
@@ -110,6 +110,14 @@
     </message>
 </context>
 <context>
+    <name>BulkIndexing</name>
+    <message>
+        <location filename="../core/search/bulkindexing.cpp" line="+13"/>
+        <source>The search index could not be updated: %1</source>
+        <translation>Der Suchindex konnte nicht aktualisiert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>BusinessSettings</name>
     <message>
         <location filename="../core/settings/businesssettings.cpp" line="+55"/>
@@ -148,6 +156,215 @@
     </message>
 </context>
 <context>
+    <name>ContactBrowser</name>
+    <message>
+        <location filename="../core/contacts/contactbrowser.cpp" line="+128"/>
+        <source>The contact list could not be read: %1</source>
+        <translation>Die Kontaktliste konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <location line="+48"/>
+        <source>The list position does not fit this order.</source>
+        <translation>Die Listenposition passt nicht zu dieser Sortierung.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCommands</name>
+    <message>
+        <location filename="../ui/contacts/contactcommands.cpp" line="+47"/>
+        <source>Create “%1”</source>
+        <translation>„%1“ anlegen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Restore “%1”</source>
+        <translation>„%1“ wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Restore %n contacts</source>
+        <translation>
+            <numerusform>%n Kontakt wiederherstellen</numerusform>
+            <numerusform>%n Kontakte wiederherstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move “%1” to the trash</source>
+        <translation>„%1“ in den Papierkorb verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Move %n contacts to the trash</source>
+        <translation>
+            <numerusform>%n Kontakt in den Papierkorb verschieben</numerusform>
+            <numerusform>%n Kontakte in den Papierkorb verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Add tag “%1” to 1 contact</source>
+        <translation>Schlagwort „%1“ zu 1 Kontakt hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove tag “%1” from 1 contact</source>
+        <translation>Schlagwort „%1“ von 1 Kontakt entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Add tag “%1” to %n contacts</source>
+        <translation>
+            <numerusform>Schlagwort „%1“ zu %n Kontakt hinzufügen</numerusform>
+            <numerusform>Schlagwort „%1“ zu %n Kontakten hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Remove tag “%1” from %n contacts</source>
+        <translation>
+            <numerusform>Schlagwort „%1“ von %n Kontakt entfernen</numerusform>
+            <numerusform>Schlagwort „%1“ von %n Kontakten entfernen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactCsvExport</name>
+    <message>
+        <location filename="../core/contacts/contactcsvexport.cpp" line="+54"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Die Datei %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEdits</name>
+    <message>
+        <location filename="../core/contacts/contactedits.cpp" line="+24"/>
+        <location filename="../core/contacts/contacttrash.cpp" line="+111"/>
+        <source>The contact could not be saved: %1</source>
+        <translation>Der Kontakt konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” no longer exists.</source>
+        <translation>„%1“ gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+292"/>
+        <source>The company “%1” cannot be created again: its place is taken.</source>
+        <translation>Die Firma „%1“ kann nicht erneut angelegt werden: Ihr Platz ist bereits belegt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” cannot be created again: its place is taken.</source>
+        <translation>„%1“ kann nicht erneut angelegt werden: Der Platz ist bereits belegt.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>“%1” has orders, notes, follow-ups, deals or members by now, so its creation can no longer be undone.</source>
+        <translation>Zu „%1“ gibt es inzwischen Bestellungen, Notizen, Wiedervorlagen, Geschäfte oder zugehörige Personen, daher kann das Anlegen nicht mehr rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/contacts/contacttrash.cpp" line="-71"/>
+        <source>There is no contact with id %1.</source>
+        <translation>Es gibt keinen Kontakt mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactInsights</name>
+    <message>
+        <location filename="../core/contacts/contactinsights.cpp" line="+25"/>
+        <source>The customer&apos;s order figures could not be read</source>
+        <translation>Die Bestellzahlen des Kunden konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Contact %1 does not exist.</source>
+        <translation>Den Kontakt %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The contact could not be read.</source>
+        <translation>Der Kontakt konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>ContactRepository</name>
     <message>
         <location filename="../core/contacts/contactrepository.cpp" line="+24"/>
@@ -167,7 +384,7 @@
     </message>
     <message>
         <location line="+140"/>
-        <location filename="../core/contacts/contactvalidation.cpp" line="+94"/>
+        <location filename="../core/contacts/contactvalidation.cpp" line="+103"/>
         <source>A company needs a name.</source>
         <translation>Eine Firma braucht einen Namen.</translation>
     </message>
@@ -213,6 +430,62 @@
         <location filename="../core/search/contactsearch.cpp" line="+58"/>
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTagging</name>
+    <message>
+        <location filename="../core/contacts/contacttagging.cpp" line="+23"/>
+        <source>The tags could not be saved: %1</source>
+        <translation>Die Schlagwörter konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>A tag needs a name.</source>
+        <translation>Ein Schlagwort braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The tag “%1” could not be created.</source>
+        <translation>Das Schlagwort „%1“ konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The tag “%1” no longer exists.</source>
+        <translation>Das Schlagwort „%1“ gibt es nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTimeline</name>
+    <message>
+        <location filename="../core/contacts/contacttimeline.cpp" line="+71"/>
+        <source>Invoice %1</source>
+        <translation>Rechnung %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order %1</source>
+        <translation>Bestellung %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>The timeline could not be read</source>
+        <translation>Der Verlauf konnte nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -502,6 +775,52 @@
     </message>
 </context>
 <context>
+    <name>DuplicateFinder</name>
+    <message>
+        <location filename="../core/contacts/duplicatefinder.cpp" line="+57"/>
+        <source>Duplicates could not be searched: %1</source>
+        <translation>Die Suche nach Duplikaten ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+295"/>
+        <source>same email %1</source>
+        <translation>gleiche E-Mail-Adresse %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>same phone %1</source>
+        <translation>gleiche Telefonnummer %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>similar names at %1</source>
+        <translation>ähnliche Namen bei %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>similar names in %1</source>
+        <translation>ähnliche Namen in %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>A contact cannot be a duplicate of itself.</source>
+        <translation>Ein Kontakt kann kein Duplikat von sich selbst sein.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The pair could not be marked as different: %1</source>
+        <translation>Das Paar konnte nicht als verschieden markiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../ui/contacts/duplicatesdialog.cpp" line="+34"/>
+        <source>The database could not be read: %1</source>
+        <translation>Die Datenbank konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>FieldCombo</name>
     <message>
         <location filename="../ui/import/fieldcombo.cpp" line="+27"/>
@@ -587,7 +906,7 @@
     <message>
         <location line="+44"/>
         <location line="+6"/>
-        <location filename="../core/followups/followupstore.cpp" line="+175"/>
+        <location filename="../core/followups/followupstore.cpp" line="+176"/>
         <source>Follow-up %1 does not exist.</source>
         <translation>Die Wiedervorlage %1 gibt es nicht.</translation>
     </message>
@@ -953,8 +1272,8 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../core/import/importreport.cpp" line="+45"/>
-        <location line="+5"/>
+        <location filename="../core/import/importreport.cpp" line="+62"/>
+        <location line="+8"/>
         <source>The report could not be written to %1: %2</source>
         <translation>Der Bericht konnte nicht in %1 geschrieben werden: %2</translation>
     </message>
@@ -999,6 +1318,86 @@
         <location line="+43"/>
         <source>The import could not be prepared: %1</source>
         <translation>Der Import konnte nicht vorbereitet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCommand</name>
+    <message>
+        <location filename="../ui/contacts/mergecommand.cpp" line="+21"/>
+        <source>Merge “%1” into “%2”</source>
+        <translation>„%1“ in „%2“ zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>MergeSummary</name>
+    <message numerus="yes">
+        <location filename="../core/contacts/contactmergerchoices.cpp" line="+220"/>
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n Bestellung</numerusform>
+            <numerusform>%n Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n activity(s)</source>
+        <translation>
+            <numerusform>%n Aktivität</numerusform>
+            <numerusform>%n Aktivitäten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n Wiedervorlage</numerusform>
+            <numerusform>%n Wiedervorlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n Geschäft</numerusform>
+            <numerusform>%n Geschäfte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n email(s), phone(s) or website(s)</source>
+        <translation>
+            <numerusform>%n E-Mail-Adresse, Telefonnummer oder Website</numerusform>
+            <numerusform>%n E-Mail-Adressen, Telefonnummern oder Websites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n Schlagwort</numerusform>
+            <numerusform>%n Schlagwörter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n custom field value(s)</source>
+        <translation>
+            <numerusform>%n Wert in benutzerdefinierten Feldern</numerusform>
+            <numerusform>%n Werte in benutzerdefinierten Feldern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n member(s) of the company</source>
+        <translation>
+            <numerusform>%n zugehörige Person der Firma</numerusform>
+            <numerusform>%n zugehörige Personen der Firma</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1184,7 +1583,7 @@
     <message>
         <location line="+27"/>
         <location line="+6"/>
-        <location filename="../core/orders/orderstore.cpp" line="+169"/>
+        <location filename="../core/orders/orderstore.cpp" line="+170"/>
         <source>Order %1 does not exist.</source>
         <translation>Die Bestellung %1 gibt es nicht.</translation>
     </message>
@@ -1238,7 +1637,7 @@
 <context>
     <name>PipelineRepository</name>
     <message>
-        <location filename="../core/pipeline/pipelinestages.cpp" line="+42"/>
+        <location filename="../core/pipeline/pipelinestages.cpp" line="+43"/>
         <source>Please enter a name for the stage.</source>
         <translation>Bitte geben Sie einen Namen für die Phase ein.</translation>
     </message>
@@ -1278,7 +1677,7 @@
         <translation>Die Phase „%1“ konnte nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/dealstore.cpp" line="+76"/>
+        <location filename="../core/pipeline/dealstore.cpp" line="+77"/>
         <location line="+16"/>
         <source>Could not save the deal &quot;%1&quot;</source>
         <translation>Das Geschäft „%1“ konnte nicht gespeichert werden</translation>
@@ -1359,7 +1758,7 @@
 <context>
     <name>ProductRepository</name>
     <message>
-        <location filename="../core/products/productrepository.cpp" line="+82"/>
+        <location filename="../core/products/productrepository.cpp" line="+83"/>
         <source>Please enter a name for the product.</source>
         <translation>Bitte geben Sie einen Namen für das Produkt ein.</translation>
     </message>
@@ -1473,7 +1872,7 @@
 <context>
     <name>Repository</name>
     <message>
-        <location filename="../core/common/repositorysupport.cpp" line="+58"/>
+        <location filename="../core/common/repositorysupport.cpp" line="+53"/>
         <source>The currency &quot;%1&quot; is not a three-letter code such as EUR or USD.</source>
         <translation>Die Währung „%1“ ist kein dreistelliger Code wie EUR oder USD.</translation>
     </message>
@@ -1522,6 +1921,105 @@
     </message>
 </context>
 <context>
+    <name>TimelineFormat</name>
+    <message>
+        <location filename="../ui/contacts/contactdetailfields.cpp" line="+104"/>
+        <location filename="../ui/contacts/timelineformat.cpp" line="+141"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/contacts/timelineformat.cpp" line="+2"/>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location filename="../ui/contacts/timelineformat.cpp" line="+4"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>vor %n Monat</numerusform>
+            <numerusform>vor %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>vor %n Jahr</numerusform>
+            <numerusform>vor %n Jahren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/timelineformat.cpp" line="-2"/>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1, %2</source>
+        <comment>relative day, time of day</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit</source>
+        <translation>Besuch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deal</source>
+        <translation>Geschäft</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <location filename="../core/db/transaction.cpp" line="+57"/>
@@ -1565,12 +2063,12 @@
         <translation>Die Importvorlagen konnten nicht gespeichert oder gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importundo.cpp" line="+26"/>
+        <location filename="../core/import/importundo.cpp" line="+29"/>
         <source>Import %1 could not be undone: %2</source>
         <translation>Import %1 konnte nicht rückgängig gemacht werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importwriter.cpp" line="+29"/>
+        <location filename="../core/import/importwriter.cpp" line="+31"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1614,6 +2112,21 @@
         <source>The file %1 is a compressed (zip) file, not delimited text: import a workbook as xlsx or ods.</source>
         <translation>Die Datei %1 ist eine komprimierte (ZIP-)Datei und kein Text mit Trennzeichen: Importieren Sie eine Arbeitsmappe als xlsx oder ods.</translation>
     </message>
+    <message>
+        <location filename="../core/contacts/contactmergerchoices.cpp" line="-185"/>
+        <source>Not asked</source>
+        <translation>Nicht gefragt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
 </context>
 <context>
     <name>clientele-cli</name>
@@ -1624,52 +2137,143 @@
     </message>
 </context>
 <context>
-    <name>clientele::ContactDetailView</name>
+    <name>clientele::BirthdayEdit</name>
     <message>
-        <location filename="../ui/contacts/contactdetailview.cpp" line="+95"/>
-        <source>Select a contact to see their details.</source>
-        <translation>Wählen Sie einen Kontakt aus, um die Details zu sehen.</translation>
+        <location filename="../ui/contacts/birthdayedit.cpp" line="+16"/>
+        <source>Year unknown</source>
+        <translation>Jahr unbekannt</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Birthday month</source>
+        <translation>Geburtsmonat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Birthday day</source>
+        <translation>Tag des Geburtstags</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Birthday year</source>
+        <translation>Geburtsjahr</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::CompanyPicker</name>
+    <message>
+        <location filename="../ui/contacts/companypicker.cpp" line="+21"/>
+        <source>Type to find or create a company</source>
+        <translation>Tippen, um eine Firma zu finden oder anzulegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+41"/>
+        <source>Create company “%1”</source>
+        <translation>Firma „%1“ anlegen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>There is no company called “%1”: pick one from the list or tick “Create company”.</source>
+        <translation>Es gibt keine Firma namens „%1“: Wählen Sie eine aus der Liste oder setzen Sie das Häkchen bei „Firma anlegen“.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ContactColumns</name>
+    <message>
+        <location filename="../ui/contacts/contactcolumns.cpp" line="+59"/>
+        <source>Sort names by last name</source>
+        <translation>Namen nach Nachnamen sortieren</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ContactDetailView</name>
+    <message>
+        <location filename="../ui/contacts/contactdetailview.cpp" line="+112"/>
+        <source>In the trash</source>
+        <translation>Im Papierkorb</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lifetime value</source>
+        <translation>Gesamtumsatz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Average order</source>
+        <translation>Mittlerer Bestellwert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last order</source>
+        <translation>Letzte Bestellung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Usual interval</source>
+        <translation>Üblicher Abstand</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Key figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Select a contact to see their details.</source>
+        <translation>Wählen Sie einen Kontakt aus, um die Details zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This contact does not exist any more. It may have been deleted for good.</source>
+        <translation>Diesen Kontakt gibt es nicht mehr. Vielleicht wurde er endgültig gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactdetailfields.cpp" line="+15"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>Emails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Web</source>
-        <translation>Web</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
-        <source>(%n year(s) old)</source>
-        <translation>
-            <numerusform>(%n Jahr alt)</numerusform>
-            <numerusform>(%n Jahre alt)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Birthday today!</source>
-        <translation>Heute Geburtstag!</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
+        <location line="+72"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>in %n Tag</numerusform>
@@ -1677,9 +2281,292 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-71"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+54"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+54"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>birthday today</source>
+        <translation>heute Geburtstag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Never asked</source>
+        <translation>Nie gefragt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+23"/>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>+ %n order(s) in other currencies</source>
+        <translation>
+            <numerusform>+ %n Bestellung in anderer Währung</numerusform>
+            <numerusform>+ %n Bestellungen in anderen Währungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>between orders</source>
+        <translation>zwischen Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>needs two orders</source>
+        <translation>braucht zwei Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Next follow-up: %1 · %2</source>
+        <translation>Nächste Wiedervorlage: %1 · %2</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>Email marketing</source>
+        <translation>E-Mail-Werbung</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Phones</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ContactEditActions</name>
+    <message>
+        <location filename="../ui/contacts/contacteditactions.cpp" line="+30"/>
+        <source>&amp;New Contact…</source>
+        <translation>&amp;Neuer Kontakt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to &amp;Trash</source>
+        <translation>In den &amp;Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete &amp;Permanently…</source>
+        <translation>&amp;Endgültig löschen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add Tag…</source>
+        <translation>Schlagwort &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move Tag…</source>
+        <translation>Schlagwort ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a person or a company to the customer book</source>
+        <translation>Eine Person oder eine Firma zum Kundenbuch hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the selected contact</source>
+        <translation>Den ausgewählten Kontakt ändern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the selected contacts to the trash, from where they can be restored</source>
+        <translation>Die ausgewählten Kontakte in den Papierkorb verschieben, aus dem sie sich wiederherstellen lassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring the selected contacts back from the trash</source>
+        <translation>Die ausgewählten Kontakte aus dem Papierkorb zurückholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected contacts for good</source>
+        <translation>Die ausgewählten Kontakte endgültig löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag the selected contacts</source>
+        <translation>Den ausgewählten Kontakten ein Schlagwort geben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove a tag from the selected contacts</source>
+        <translation>Ein Schlagwort von den ausgewählten Kontakten entfernen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>Delete “%1” permanently?</source>
+        <translation>„%1“ endgültig löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n contacts permanently?</source>
+        <translation>
+            <numerusform>%n Kontakt endgültig löschen?</numerusform>
+            <numerusform>%n Kontakte endgültig löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This cannot be undone. Their notes, calls and follow-ups are deleted too; their orders stay, without a customer.</source>
+        <translation>Das kann nicht rückgängig gemacht werden. Die zugehörigen Notizen, Anrufe und Wiedervorlagen werden ebenfalls gelöscht; die Bestellungen bleiben erhalten, aber ohne Kunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete Permanently</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add Tag</source>
+        <translation>Schlagwort hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove Tag</source>
+        <translation>Schlagwort entfernen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Schlagwort:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add tags “%1”</source>
+        <translation>Schlagwörter „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove tags “%1”</source>
+        <translation>Schlagwörter „%1“ entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ContactEditDialog</name>
+    <message>
+        <location filename="../ui/contacts/contacteditdialog.cpp" line="+84"/>
+        <source>“%1” is not a valid email address.</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The phone number “%1” is not recognised.</source>
+        <translation>Die Telefonnummer „%1“ wird nicht erkannt.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>New Contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of contact</source>
+        <translation>Art des Kontakts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company name</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://…</source>
+        <translation>https://…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1687,52 +2574,210 @@
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Not asked yet</source>
-        <translation>Noch nicht gefragt</translation>
+        <location line="+3"/>
+        <source>Not asked</source>
+        <translation>Nicht gefragt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed to marketing emails</source>
+        <translation>Mit E-Mail-Werbung einverstanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined marketing emails</source>
+        <translation>E-Mail-Werbung abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>Nam&amp;e:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Yes</source>
-        <translation>Ja</translation>
+        <source>C&amp;ompany:</source>
+        <translation>&amp;Firma:</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>No</source>
-        <translation>Nein</translation>
+        <location line="+1"/>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Position:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>since %1</source>
-        <translation>seit %1</translation>
+        <location line="+1"/>
+        <source>Reaching them</source>
+        <translation>Erreichbarkeit</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Email marketing</source>
-        <translation>E-Mail-Werbung</translation>
+        <location line="+1"/>
+        <source>Emails:</source>
+        <translation>E-Mails:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Notes</source>
-        <translation>Notizen</translation>
+        <location line="+1"/>
+        <source>Phones:</source>
+        <translation>Telefonnummern:</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Open follow-ups</source>
-        <translation>Offene Wiedervorlagen</translation>
+        <location line="+1"/>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Street:</source>
+        <translation>&amp;Straße:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Postal code:</source>
+        <translation>Post&amp;leitzahl:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;City:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;untry:</source>
+        <translation>Lan&amp;d:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More</source>
+        <translation>Weiteres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Birthday:</source>
+        <translation>&amp;Geburtstag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tags:</source>
+        <translation>S&amp;chlagwörter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes:</source>
+        <translation>No&amp;tizen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Marketing:</source>
+        <translation>E-&amp;Mail-Werbung:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom fields</source>
+        <translation>Benutzerdefinierte Felder</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>contact form</source>
+        <translation>Kontaktformular</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>There is no %1 %2.</source>
+        <translation>Den %2. %1 gibt es nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ContactFilterBar</name>
+    <message>
+        <location filename="../ui/contacts/contactfilterbar.cpp" line="+21"/>
+        <source>Open follow-up</source>
+        <translation>Offene Wiedervorlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No order in</source>
+        <translation>Keine Bestellung seit</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
-        <source>Orders: %n in total</source>
+        <location line="+2"/>
+        <source>Birthday in the next %n day(s)</source>
         <translation>
-            <numerusform>Bestellungen: %n insgesamt</numerusform>
-            <numerusform>Bestellungen: %n insgesamt</numerusform>
+            <numerusform>Geburtstag innerhalb von %n Tag</numerusform>
+            <numerusform>Geburtstag in den nächsten %n Tagen</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Recent activity</source>
-        <translation>Letzte Aktivitäten</translation>
+        <location line="+1"/>
+        <source>In trash</source>
+        <translation>Im Papierkorb</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tag filter</source>
+        <translation>Schlagwortfilter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any company</source>
+        <translation>Alle Firmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company filter</source>
+        <translation>Firmenfilter</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days without an order</source>
+        <translation>Tage ohne Bestellung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the contacts moved to the trash, to restore or delete them for good</source>
+        <translation>Die in den Papierkorb verschobenen Kontakte anzeigen, um sie wiederherzustellen oder endgültig zu löschen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Schlagwort:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;ompany:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Any tag</source>
+        <translation>Alle Schlagwörter</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +2802,39 @@
         <location line="+2"/>
         <source>name and company</source>
         <translation>Name und Firma</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ContactMerger</name>
+    <message>
+        <location filename="../core/contacts/contactmerger.cpp" line="+47"/>
+        <source>A contact cannot be merged with itself: choose two different contacts.</source>
+        <translation>Ein Kontakt kann nicht mit sich selbst zusammengeführt werden: Wählen Sie zwei verschiedene Kontakte.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” is in the trash: restore it before merging.</source>
+        <translation>„%1“ liegt im Papierkorb: Stellen Sie den Kontakt vor dem Zusammenführen wieder her.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is a person and “%2” a company: only two people or two companies can be merged.</source>
+        <translation>„%1“ ist eine Person und „%2“ eine Firma: Nur zwei Personen oder zwei Firmen lassen sich zusammenführen.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The contacts could not be read for merging.</source>
+        <translation>Die Kontakte konnten zum Zusammenführen nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>The merge can no longer be undone: one of the two contacts was deleted for good.</source>
+        <translation>Das Zusammenführen kann nicht mehr rückgängig gemacht werden: Einer der beiden Kontakte wurde endgültig gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The merge can no longer be undone: the merged contact was restored or changed since.</source>
+        <translation>Das Zusammenführen kann nicht mehr rückgängig gemacht werden: Der zusammengeführte Kontakt wurde seitdem wiederhergestellt oder geändert.</translation>
     </message>
 </context>
 <context>
@@ -1811,7 +2889,7 @@
 <context>
     <name>clientele::ContactTableModel</name>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="+102"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="+280"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1835,21 +2913,152 @@
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Last order</source>
+        <translation>Letzte Bestellung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lifetime value</source>
+        <translation>Gesamtumsatz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next follow-up</source>
+        <translation>Nächste Wiedervorlage</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ContactTimelineView</name>
+    <message>
+        <location filename="../ui/contacts/contacttimelineview.cpp" line="+96"/>
+        <source>Show older entries</source>
+        <translation>Ältere Einträge anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing here yet. Notes, calls, visits, orders, follow-ups and deals with this customer will show up here.</source>
+        <translation>Hier ist noch nichts. Notizen, Anrufe, Besuche, Bestellungen, Wiedervorlagen und Geschäfte mit diesem Kunden erscheinen hier.</translation>
+    </message>
 </context>
 <context>
     <name>clientele::ContactsView</name>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="+17"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="+35"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Export Selection as CSV…</source>
+        <translation>Auswahl als CSV exportieren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search names, companies, emails, phones, tags and notes</source>
+        <translation>Namen, Firmen, E-Mails, Telefonnummern, Schlagwörter und Notizen durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search contacts</source>
+        <translation>Kontakte suchen</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Write the selected contacts to a CSV file</source>
+        <translation>Die ausgewählten Kontakte in eine CSV-Datei schreiben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact actions</source>
+        <translation>Kontaktaktionen</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <location line="+6"/>
+        <source>Export Selection as CSV</source>
+        <translation>Auswahl als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>contacts.csv</source>
+        <translation>kontakte.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+8"/>
+        <source>%Ln contact(s) exported to %1</source>
+        <translation>
+            <numerusform>%Ln Kontakt nach %1 exportiert</numerusform>
+            <numerusform>%Ln Kontakte nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More than %L1 contacts (counting…)</source>
+        <translation>Mehr als %L1 Kontakte (wird gezählt…)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln contact(s) in the trash</source>
+        <translation>
+            <numerusform>%Ln Kontakt im Papierkorb</numerusform>
+            <numerusform>%Ln Kontakte im Papierkorb</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln matching contact(s)</source>
+        <translation>
+            <numerusform>%Ln passender Kontakt</numerusform>
+            <numerusform>%Ln passende Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln Kontakt</numerusform>
             <numerusform>%Ln Kontakte</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No contacts match “%1”.
+Check the spelling, try the first letters of a name, or clear the filters.</source>
+        <translation>Keine Kontakte passen zu „%1“.
+Prüfen Sie die Schreibweise, versuchen Sie es mit den ersten Buchstaben eines Namens oder setzen Sie die Filter zurück.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The trash is empty.
+Contacts you delete wait here until you restore them or delete them for good.</source>
+        <translation>Der Papierkorb ist leer.
+Gelöschte Kontakte warten hier, bis Sie sie wiederherstellen oder endgültig löschen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No contacts match these filters.
+Untick a filter to see more.</source>
+        <translation>Keine Kontakte passen zu diesen Filtern.
+Entfernen Sie ein Häkchen, um mehr zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No contacts yet.
+Add your first customer with New Contact, or bring your list in with File &gt; Import.</source>
+        <translation>Noch keine Kontakte.
+Legen Sie Ihren ersten Kunden mit „Neuer Kontakt“ an oder übernehmen Sie Ihre Liste mit Datei &gt; Importieren.</translation>
     </message>
 </context>
 <context>
@@ -1908,6 +3117,178 @@
         <location line="+133"/>
         <source>The quote opened on line %1 is never closed: the record starting on line %2 runs to the end of the file and was not imported.</source>
         <translation>Das in Zeile %1 geöffnete Anführungszeichen wird nie geschlossen: Der Datensatz ab Zeile %2 reicht bis zum Dateiende und wurde nicht importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::CustomFieldEditors</name>
+    <message>
+        <location filename="../ui/contacts/customfieldeditors.cpp" line="+42"/>
+        <source>None</source>
+        <translation>Kein Datum</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+8"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::CustomFieldsDialog</name>
+    <message>
+        <location filename="../ui/settings/customfieldsdialog.cpp" line="+27"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes/No</source>
+        <translation>Ja/Nein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choice list</source>
+        <translation>Auswahlliste</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save Field</source>
+        <translation>Feld &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Custom Fields</source>
+        <translation>Benutzerdefinierte Felder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Custom fields</source>
+        <translation>Benutzerdefinierte Felder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One choice per line</source>
+        <translation>Eine Auswahlmöglichkeit pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choices:</source>
+        <translation>&amp;Auswahlmöglichkeiten:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your own fields for contacts, such as “Allergies” or “Favourite cake”.</source>
+        <translation>Eigene Felder für Kontakte, etwa „Allergien“ oder „Lieblingskuchen“.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add Custom Field</source>
+        <translation>Benutzerdefiniertes Feld hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the new field:</source>
+        <translation>Name des neuen Felds:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>A choice list needs at least one choice.</source>
+        <translation>Eine Auswahlliste braucht mindestens eine Auswahlmöglichkeit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change Type</source>
+        <translation>Typ ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 contacts have a value for “%2”. Values that do not fit the new type stay as they are but will be refused when those contacts are next saved. Change the type?</source>
+        <translation>%1 Kontakte haben einen Wert für „%2“. Werte, die nicht zum neuen Typ passen, bleiben erhalten, werden aber beim nächsten Speichern dieser Kontakte abgelehnt. Typ ändern?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No contact has a value for it.</source>
+        <translation>Kein Kontakt hat einen Wert dafür.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 stored value will be lost.</source>
+        <translation>1 gespeicherter Wert geht verloren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 stored values will be lost.</source>
+        <translation>%1 gespeicherte Werte gehen verloren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Custom Field</source>
+        <translation>Benutzerdefiniertes Feld löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the field “%1”?</source>
+        <translation>Das Feld „%1“ löschen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This cannot be undone.</source>
+        <translation>Das kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +3418,125 @@
         <location filename="../ui/pipeline/dealcarddelegate.cpp" line="+81"/>
         <source>%1%</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::DuplicateActions</name>
+    <message>
+        <location filename="../ui/contacts/duplicateactions.cpp" line="+22"/>
+        <source>Find &amp;Duplicates…</source>
+        <translation>&amp;Duplikate suchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Zusammenführen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List contacts that may be the same customer: same email, phone or a similar name</source>
+        <translation>Kontakte auflisten, die derselbe Kunde sein könnten: gleiche E-Mail-Adresse, Telefonnummer oder ein ähnlicher Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge the two selected contacts into one</source>
+        <translation>Die zwei ausgewählten Kontakte zu einem zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::DuplicatesDialog</name>
+    <message>
+        <location filename="../ui/contacts/duplicatesdialog.cpp" line="+20"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Zusammenführen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Not Duplicates</source>
+        <translation>&amp;Keine Duplikate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find Duplicates</source>
+        <translation>Duplikate suchen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Looking for duplicates</source>
+        <translation>Duplikate werden gesucht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Possible duplicate</source>
+        <translation>Mögliches Duplikat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Possible duplicates</source>
+        <translation>Mögliche Duplikate</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Merge the two contacts of the selected pair</source>
+        <translation>Die beiden Kontakte des ausgewählten Paars zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They are different people: stop suggesting this pair</source>
+        <translation>Das sind verschiedene Personen: dieses Paar nicht mehr vorschlagen</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Looking for contacts with the same email, phone or a very similar name…</source>
+        <translation>Kontakte mit gleicher E-Mail-Adresse, Telefonnummer oder sehr ähnlichem Namen werden gesucht…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>same email (%1)</source>
+        <translation>gleiche E-Mail-Adresse (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>same phone (%1)</source>
+        <translation>gleiche Telefonnummer (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>similar name, both at %1</source>
+        <translation>ähnlicher Name, beide bei %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>similar name, both in %1</source>
+        <translation>ähnlicher Name, beide in %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No likely duplicates found.</source>
+        <translation>Keine wahrscheinlichen Duplikate gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n pair(s) of contacts may be the same customer.</source>
+        <translation>
+            <numerusform>%n Kontaktpaar könnte derselbe Kunde sein.</numerusform>
+            <numerusform>%n Kontaktpaare könnten jeweils derselbe Kunde sein.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3081,7 +4581,7 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
 <context>
     <name>clientele::ImportWriter</name>
     <message>
-        <location filename="../core/import/importwriter.cpp" line="+71"/>
+        <location filename="../core/import/importwriter.cpp" line="+75"/>
         <source>The import could not be started</source>
         <translation>Der Import konnte nicht gestartet werden</translation>
     </message>
@@ -3106,7 +4606,7 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
         <translation>Der Import konnte seine Änderungen nicht festhalten</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+111"/>
         <source>Already in the book as contact %1 (same %2); skipped.</source>
         <translation>Bereits als Kontakt %1 im Buch (Übereinstimmung: %2); übersprungen.</translation>
     </message>
@@ -3136,12 +4636,12 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
         <translation>Passender Kontakt %1 (Übereinstimmung: %2): leere Felder ergänzt.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>The customer could not be added (%1); the order is stored without a customer.</source>
         <translation>Der Kunde konnte nicht hinzugefügt werden (%1); die Bestellung wird ohne Kunden gespeichert.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>New customer: contact %1 (%2) was created for this order.</source>
         <translation>Neuer Kunde: Für diese Bestellung wurde Kontakt %1 (%2) angelegt.</translation>
     </message>
@@ -3151,8 +4651,8 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
         <translation>Bestellung %1 ist bereits im Buch; übersprungen.</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+28"/>
+        <location line="+42"/>
+        <location line="+26"/>
         <source>The import could not be finished</source>
         <translation>Der Import konnte nicht abgeschlossen werden</translation>
     </message>
@@ -3193,17 +4693,17 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
 <context>
     <name>clientele::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+79"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+83"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Neue Datenbank…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Create a new, empty customer database file</source>
         <translation>Eine neue, leere Kundendatenbank anlegen</translation>
     </message>
@@ -3254,6 +4754,26 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Custom &amp;Fields…</source>
+        <translation>Benutzerdefinierte &amp;Felder…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add, rename or remove your own contact fields, such as Allergies</source>
+        <translation>Eigene Kontaktfelder wie Allergien hinzufügen, umbenennen oder entfernen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
@@ -3288,7 +4808,17 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Find &amp;Duplicates…</source>
+        <translation>&amp;Duplikate suchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List contacts that may be the same customer and merge them</source>
+        <translation>Kontakte auflisten, die derselbe Kunde sein könnten, und sie zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -3298,7 +4828,7 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message numerus="yes">
-        <location line="+89"/>
+        <location line="+91"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln Kontakt</numerusform>
@@ -3353,6 +4883,208 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
         <location line="+1"/>
         <source>Clientele databases (*.sqlite *.db);;All files (*)</source>
         <translation>Clientele-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::MergeChoices</name>
+    <message>
+        <location filename="../core/contacts/contactmergerchoices.cpp" line="+23"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Marketing consent</source>
+        <translation>Einwilligung in Werbung</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::MergeDialog</name>
+    <message>
+        <location filename="../ui/contacts/mergedialog.cpp" line="+57"/>
+        <source>Merge Contacts</source>
+        <translation>Kontakte zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose the record to keep and, where the two differ, which value it keeps. Emails, phones, tags, orders, activities, follow-ups and deals of both are kept; the other record goes to the trash.</source>
+        <translation>Wählen Sie den Eintrag, der bleiben soll, und – wo sich die beiden unterscheiden – welchen Wert er behält. E-Mail-Adressen, Telefonnummern, Schlagwörter, Bestellungen, Aktivitäten, Wiedervorlagen und Geschäfte beider bleiben erhalten; der andere Eintrag kommt in den Papierkorb.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1
+(#%2, added %3)</source>
+        <translation>%1
+(#%2, angelegt am %3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Emails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Nothing else moves: “%1” is kept with the chosen values.</source>
+        <translation>Sonst wird nichts übertragen: „%1“ bleibt mit den gewählten Werten erhalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moves to “%1”: %2.</source>
+        <translation>Wird auf „%1“ übertragen: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::MergeRows</name>
+    <message>
+        <location filename="../core/contacts/contactmergerrows.cpp" line="+61"/>
+        <source>The contacts could not be merged: %1</source>
+        <translation>Die Kontakte konnten nicht zusammengeführt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no contact with id %1.</source>
+        <translation>Es gibt keinen Kontakt mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::MethodListEditor</name>
+    <message>
+        <location filename="../ui/contacts/methodlisteditor.cpp" line="+22"/>
+        <source>Add Email</source>
+        <translation>E-Mail hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add Phone</source>
+        <translation>Telefon hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Primary</source>
+        <translation>Bevorzugt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>work</source>
+        <translation>geschäftlich</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>home</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>sonstige</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mobile</source>
+        <translation>mobil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email label</source>
+        <translation>Bezeichnung der E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone label</source>
+        <translation>Bezeichnung der Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name@example.com</source>
+        <translation>name@beispiel.de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+1 503 555 0100</source>
+        <translation>+49 30 1234567</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove email</source>
+        <translation>E-Mail-Adresse entfernen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove phone</source>
+        <translation>Telefonnummer entfernen</translation>
     </message>
 </context>
 <context>
@@ -3589,7 +5321,7 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
 <context>
     <name>clientele::OrderTableModel</name>
     <message>
-        <location filename="../ui/orders/ordertablemodel.cpp" line="+70"/>
+        <location filename="../ui/orders/ordertablemodel.cpp" line="+75"/>
         <source>Walk-in customer</source>
         <translation>Laufkundschaft</translation>
     </message>
@@ -3740,6 +5472,49 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>clientele::QuickLogBox</name>
+    <message>
+        <location filename="../ui/contacts/quicklogbox.cpp" line="+39"/>
+        <source>Log</source>
+        <translation>Eintragen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Text to log</source>
+        <translation>Einzutragender Text</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 to log</source>
+        <translation>%1 zum Eintragen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Store this for the customer (%1)</source>
+        <translation>Für den Kunden speichern (%1)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Type what happened first, then log it.</source>
+        <translation>Schreiben Sie zuerst, was passiert ist, und tragen Sie es dann ein.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>What was the call about?</source>
+        <translation>Worum ging es bei dem Anruf?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What happened at the visit?</source>
+        <translation>Was ist bei dem Besuch passiert?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a note about this customer…</source>
+        <translation>Schreiben Sie eine Notiz zu diesem Kunden…</translation>
+    </message>
+</context>
+<context>
     <name>clientele::Sidebar</name>
     <message>
         <location filename="../ui/mainwindow/sidebar.cpp" line="+40"/>
@@ -3770,6 +5545,14 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
         <location line="+2"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::TagsEdit</name>
+    <message>
+        <location filename="../ui/contacts/tagsedit.cpp" line="+14"/>
+        <source>VIP, Wholesale, …</source>
+        <translation>VIP, Großhandel, …</translation>
     </message>
 </context>
 <context>
@@ -3871,7 +5654,7 @@ während Clientele die Datenbank geöffnet hat.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandline.cpp" line="+55"/>
-        <location filename="../app/cli/main.cpp" line="+72"/>
+        <location filename="../app/cli/main.cpp" line="+74"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>unbekannte Option &apos;%1&apos;</translation>
     </message>
@@ -4000,13 +5783,15 @@ Mit &apos;clientele-cli contacts COMMAND --help&apos; sehen Sie die Optionen ein
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/cli/importcommand.cpp" line="+334"/>
+        <location filename="../app/cli/duplicatescommand.cpp" line="+80"/>
+        <location filename="../app/cli/importcommand.cpp" line="+344"/>
         <location filename="../app/cli/searchcommand.cpp" line="+92"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/duplicatescommand.cpp" line="+0"/>
         <location filename="../app/cli/searchcommand.cpp" line="+0"/>
         <source>Name</source>
         <translation>Name</translation>
@@ -4039,6 +5824,7 @@ Mit &apos;clientele-cli contacts COMMAND --help&apos; sehen Sie die Optionen ein
     </message>
     <message>
         <location line="+14"/>
+        <location filename="../app/cli/mergecommand.cpp" line="+48"/>
         <source>&apos;%1&apos; is not a contact id (a positive whole number)</source>
         <translation>&apos;%1&apos; ist keine Kontakt-ID (eine positive ganze Zahl)</translation>
     </message>
@@ -4180,7 +5966,7 @@ mit Kunden, Bestellungen, Geschäften und Wiedervorlagen zum Ausprobieren.</tran
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="-51"/>
+        <location filename="../app/cli/main.cpp" line="-53"/>
         <source>Usage: clientele-cli [--db PATH] COMMAND [ARGUMENTS]
 
 Work with a Clientele customer database from the command line.
@@ -4195,6 +5981,8 @@ Commands:
   import FILE              Import contacts or orders (csv, xlsx, ods, vcf) as one batch
   imports                  List past imports
   undo-import BATCH_ID     Revert an import
+  duplicates               List contacts that may be the same customer
+  merge KEEP_ID OTHER_ID   Merge a contact into another
 
 Options:
   --db PATH      The database file; without it $CLIENTELE_DB, else
@@ -4207,7 +5995,7 @@ Exit status: 0 on success, 1 when the operation failed, 2 for a wrong command li
 </source>
         <translation>Aufruf: clientele-cli [--db PATH] COMMAND [ARGUMENTS]
 
-Eine Clientele-Kundendatenbank über die Befehlszeile bearbeiten.
+Mit einer Clientele-Kundendatenbank auf der Kommandozeile arbeiten.
 
 Befehle:
   init [--sample bakery]   Die Datenbank anlegen oder aktualisieren, wahlweise mit der Beispielbäckerei
@@ -4219,6 +6007,8 @@ Befehle:
   import FILE              Kontakte oder Bestellungen (csv, xlsx, ods, vcf) in einem Durchgang importieren
   imports                  Bisherige Importe auflisten
   undo-import BATCH_ID     Einen Import rückgängig machen
+  duplicates               Kontakte auflisten, die derselbe Kunde sein könnten
+  merge KEEP_ID OTHER_ID   Einen Kontakt mit einem anderen zusammenführen
 
 Optionen:
   --db PATH      Die Datenbankdatei; ohne Angabe $CLIENTELE_DB, sonst
@@ -4227,11 +6017,11 @@ Optionen:
   --version      Die Version anzeigen
 
 Mit &apos;clientele-cli COMMAND --help&apos; sehen Sie die Optionen eines Befehls.
-Exit-Status: 0 bei Erfolg, 1 wenn der Vorgang fehlgeschlagen ist, 2 bei einer fehlerhaften Befehlszeile.
+Exit-Status: 0 bei Erfolg, 1 wenn der Vorgang fehlgeschlagen ist, 2 bei fehlerhafter Befehlszeile.
 </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>option &apos;--db&apos; needs a value (PATH)</source>
         <translation>Option &apos;--db&apos; braucht einen Wert (PATH)</translation>
     </message>
@@ -4241,7 +6031,7 @@ Exit-Status: 0 bei Erfolg, 1 wenn der Vorgang fehlgeschlagen ist, 2 bei einer fe
         <translation>kein Befehl angegeben</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
@@ -4265,7 +6055,7 @@ können ohne Anführungszeichen angegeben werden.</translation>
         <translation>Höchstens N Kontakte anzeigen (Vorgabe %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="-288"/>
+        <location filename="../app/cli/importcommand.cpp" line="-297"/>
         <source>Import customers (csv, txt, xlsx, ods, vcf) or orders (csv, xlsx, ods) as one batch. Columns are
 mapped automatically; --map overrides one column (repeatable). Contacts already in the book
 (same email, then same phone) are skipped, merged (empty fields filled) or overwritten.
@@ -4422,7 +6212,12 @@ mit &apos;undo-import BATCH_ID&apos; rückgängig machen.</translation>
         <translation><byte value="xd"/>%1 Zeilen, %2 Zeilen/s, %3 %</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+25"/>
+        <source>The report could not be written: %1</source>
+        <translation>Der Bericht konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>List past imports, newest first, with their counts and whether they were undone.</source>
         <translation>Bisherige Importe auflisten, die neuesten zuerst, mit ihren Zahlen und ob sie rückgängig gemacht wurden.</translation>
     </message>
@@ -4432,13 +6227,44 @@ mit &apos;undo-import BATCH_ID&apos; rückgängig machen.</translation>
         <translation>Höchstens N Importe anzeigen (Vorgabe 50)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/duplicatescommand.cpp" line="-55"/>
+        <source>List pairs of contacts that may be the same customer, strongest first: the same email,
+the same phone, or very similar names in the same city or company. Merge a pair with
+&apos;merge KEEP_ID OTHER_ID&apos;.
+With --json, print an array of {&quot;a&quot;: {&quot;id&quot;, &quot;name&quot;}, &quot;b&quot;: {...}, &quot;reasons&quot;: [&quot;email&quot;,
+&quot;phone&quot;, &quot;name&quot;], &quot;detail&quot;}.</source>
+        <translation>Kontaktpaare auflisten, die derselbe Kunde sein könnten, die sichersten zuerst: gleiche E-Mail-Adresse,
+gleiche Telefonnummer oder sehr ähnliche Namen im selben Ort oder in derselben Firma. Ein Paar mit
+&apos;merge KEEP_ID OTHER_ID&apos; zusammenführen.
+Mit --json ein Array aus {&quot;a&quot;: {&quot;id&quot;, &quot;name&quot;}, &quot;b&quot;: {...}, &quot;reasons&quot;: [&quot;email&quot;,
+&quot;phone&quot;, &quot;name&quot;], &quot;detail&quot;} ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../app/cli/importcommand.cpp" line="+1"/>
         <location filename="../app/cli/searchcommand.cpp" line="+1"/>
         <source>Print a JSON array instead of text</source>
         <translation>Ein JSON-Array statt Text ausgeben</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+41"/>
+        <source>No likely duplicates found.
+</source>
+        <translation>Keine wahrscheinlichen Duplikate gefunden.
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reasons</source>
+        <translation>Gründe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="+14"/>
         <location filename="../app/cli/searchcommand.cpp" line="+26"/>
         <source>--limit needs a positive whole number, not &apos;%1&apos;</source>
         <translation>--limit braucht eine positive ganze Zahl, nicht &apos;%1&apos;</translation>
@@ -4515,6 +6341,75 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
 </source>
         <translation>Import %1 (%2) rückgängig gemacht: Was er angelegt hat, ist entfernt, und was er geändert hat, ist wiederhergestellt.
 </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mergecommand.cpp" line="-24"/>
+        <source>Merge the contact OTHER_ID into KEEP_ID. Where both have a value, KEEP_ID&apos;s is kept;
+empty fields of KEEP_ID are filled from OTHER_ID. Emails, phones, tags and custom
+fields are united, and OTHER_ID&apos;s orders, activities, follow-ups and deals (for a
+company: its people) move to KEEP_ID. OTHER_ID then goes to the trash.</source>
+        <translation>Den Kontakt OTHER_ID mit KEEP_ID zusammenführen. Wo beide einen Wert haben, bleibt der von KEEP_ID;
+leere Felder von KEEP_ID werden aus OTHER_ID ergänzt. E-Mail-Adressen, Telefonnummern, Schlagwörter
+und benutzerdefinierte Felder werden vereinigt, und die Bestellungen, Aktivitäten, Wiedervorlagen und
+Geschäfte von OTHER_ID (bei einer Firma: ihre Personen) gehen an KEEP_ID. OTHER_ID kommt danach
+in den Papierkorb.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>merge needs two contact ids: KEEP_ID OTHER_ID</source>
+        <translation>merge braucht zwei Kontakt-IDs: KEEP_ID OTHER_ID</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Merged &quot;%1&quot; (%2) into &quot;%3&quot; (%4); %2 is now in the trash.
+</source>
+        <translation>&quot;%1&quot; (%2) wurde mit &quot;%3&quot; (%4) zusammengeführt; %2 liegt jetzt im Papierkorb.
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Orders moved</source>
+        <translation>Übertragene Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities moved</source>
+        <translation>Übertragene Aktivitäten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups moved</source>
+        <translation>Übertragene Wiedervorlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deals moved</source>
+        <translation>Übertragene Geschäfte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails, phones and websites moved</source>
+        <translation>Übertragene E-Mails, Telefonnummern und Websites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails, phones and websites already there</source>
+        <translation>Bereits vorhandene E-Mails, Telefonnummern und Websites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags added</source>
+        <translation>Hinzugefügte Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom field values taken</source>
+        <translation>Übernommene Werte benutzerdefinierter Felder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company members moved</source>
+        <translation>Übertragene zugehörige Personen</translation>
     </message>
 </context>
 <context>

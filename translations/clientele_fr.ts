@@ -45,7 +45,7 @@
 <context>
     <name>ActivityRepository</name>
     <message>
-        <location filename="../core/activities/activityrepository.cpp" line="+77"/>
+        <location filename="../core/activities/activityrepository.cpp" line="+78"/>
         <source>Please choose the customer this is about.</source>
         <translation>Veuillez choisir le client concerné.</translation>
     </message>
@@ -110,6 +110,14 @@
     </message>
 </context>
 <context>
+    <name>BulkIndexing</name>
+    <message>
+        <location filename="../core/search/bulkindexing.cpp" line="+13"/>
+        <source>The search index could not be updated: %1</source>
+        <translation>L’index de recherche n’a pas pu être mis à jour : %1</translation>
+    </message>
+</context>
+<context>
     <name>BusinessSettings</name>
     <message>
         <location filename="../core/settings/businesssettings.cpp" line="+55"/>
@@ -148,6 +156,215 @@
     </message>
 </context>
 <context>
+    <name>ContactBrowser</name>
+    <message>
+        <location filename="../core/contacts/contactbrowser.cpp" line="+128"/>
+        <source>The contact list could not be read: %1</source>
+        <translation>La liste des contacts n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <location line="+48"/>
+        <source>The list position does not fit this order.</source>
+        <translation>La position dans la liste ne correspond pas à ce tri.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCommands</name>
+    <message>
+        <location filename="../ui/contacts/contactcommands.cpp" line="+47"/>
+        <source>Create “%1”</source>
+        <translation>Créer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Edit “%1”</source>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Restore “%1”</source>
+        <translation>Restaurer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Restore %n contacts</source>
+        <translation>
+            <numerusform>Restaurer %n contact</numerusform>
+            <numerusform>Restaurer %n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move “%1” to the trash</source>
+        <translation>Placer «&#xa0;%1&#xa0;» dans la corbeille</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Move %n contacts to the trash</source>
+        <translation>
+            <numerusform>Placer %n contact dans la corbeille</numerusform>
+            <numerusform>Placer %n contacts dans la corbeille</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Add tag “%1” to 1 contact</source>
+        <translation>Ajouter l’étiquette «&#xa0;%1&#xa0;» à 1 contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove tag “%1” from 1 contact</source>
+        <translation>Retirer l’étiquette «&#xa0;%1&#xa0;» de 1 contact</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Add tag “%1” to %n contacts</source>
+        <translation>
+            <numerusform>Ajouter l’étiquette «&#xa0;%1&#xa0;» à %n contact</numerusform>
+            <numerusform>Ajouter l’étiquette «&#xa0;%1&#xa0;» à %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Remove tag “%1” from %n contacts</source>
+        <translation>
+            <numerusform>Retirer l’étiquette «&#xa0;%1&#xa0;» de %n contact</numerusform>
+            <numerusform>Retirer l’étiquette «&#xa0;%1&#xa0;» de %n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactCsvExport</name>
+    <message>
+        <location filename="../core/contacts/contactcsvexport.cpp" line="+54"/>
+        <source>Name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Le fichier %1 n’a pas pu être écrit : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEdits</name>
+    <message>
+        <location filename="../core/contacts/contactedits.cpp" line="+24"/>
+        <location filename="../core/contacts/contacttrash.cpp" line="+111"/>
+        <source>The contact could not be saved: %1</source>
+        <translation>Le contact n’a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” no longer exists.</source>
+        <translation>«&#xa0;%1&#xa0;» n’existe plus.</translation>
+    </message>
+    <message>
+        <location line="+292"/>
+        <source>The company “%1” cannot be created again: its place is taken.</source>
+        <translation>L’entreprise «&#xa0;%1&#xa0;» ne peut pas être recréée : sa place est déjà prise.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” cannot be created again: its place is taken.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être recréé : sa place est déjà prise.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>“%1” has orders, notes, follow-ups, deals or members by now, so its creation can no longer be undone.</source>
+        <translation>«&#xa0;%1&#xa0;» a désormais des commandes, des notes, des relances, des affaires ou des membres : sa création ne peut donc plus être annulée.</translation>
+    </message>
+    <message>
+        <location filename="../core/contacts/contacttrash.cpp" line="-71"/>
+        <source>There is no contact with id %1.</source>
+        <translation>Il n’y a aucun contact avec l’identifiant %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactInsights</name>
+    <message>
+        <location filename="../core/contacts/contactinsights.cpp" line="+25"/>
+        <source>The customer&apos;s order figures could not be read</source>
+        <translation>Les chiffres de commande du client n’ont pas pu être lus</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Contact %1 does not exist.</source>
+        <translation>Le contact %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The contact could not be read.</source>
+        <translation>Le contact n’a pas pu être lu.</translation>
+    </message>
+</context>
+<context>
     <name>ContactRepository</name>
     <message>
         <location filename="../core/contacts/contactrepository.cpp" line="+24"/>
@@ -167,7 +384,7 @@
     </message>
     <message>
         <location line="+140"/>
-        <location filename="../core/contacts/contactvalidation.cpp" line="+94"/>
+        <location filename="../core/contacts/contactvalidation.cpp" line="+103"/>
         <source>A company needs a name.</source>
         <translation>Une entreprise doit avoir un nom.</translation>
     </message>
@@ -213,6 +430,62 @@
         <location filename="../core/search/contactsearch.cpp" line="+58"/>
         <source>The search failed: %1</source>
         <translation>La recherche a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTagging</name>
+    <message>
+        <location filename="../core/contacts/contacttagging.cpp" line="+23"/>
+        <source>The tags could not be saved: %1</source>
+        <translation>Les étiquettes n’ont pas pu être enregistrées : %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>A tag needs a name.</source>
+        <translation>Une étiquette doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The tag “%1” could not be created.</source>
+        <translation>L’étiquette «&#xa0;%1&#xa0;» n’a pas pu être créée.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The tag “%1” no longer exists.</source>
+        <translation>L’étiquette «&#xa0;%1&#xa0;» n’existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTimeline</name>
+    <message>
+        <location filename="../core/contacts/contacttimeline.cpp" line="+71"/>
+        <source>Invoice %1</source>
+        <translation>Facture %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>The timeline could not be read</source>
+        <translation>L’historique n’a pas pu être lu</translation>
     </message>
 </context>
 <context>
@@ -502,6 +775,52 @@
     </message>
 </context>
 <context>
+    <name>DuplicateFinder</name>
+    <message>
+        <location filename="../core/contacts/duplicatefinder.cpp" line="+57"/>
+        <source>Duplicates could not be searched: %1</source>
+        <translation>La recherche de doublons a échoué : %1</translation>
+    </message>
+    <message>
+        <location line="+295"/>
+        <source>same email %1</source>
+        <translation>même e-mail %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>same phone %1</source>
+        <translation>même téléphone %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>similar names at %1</source>
+        <translation>noms similaires chez %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>similar names in %1</source>
+        <translation>noms similaires à %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>A contact cannot be a duplicate of itself.</source>
+        <translation>Un contact ne peut pas être un doublon de lui-même.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The pair could not be marked as different: %1</source>
+        <translation>La paire n’a pas pu être marquée comme différente : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../ui/contacts/duplicatesdialog.cpp" line="+34"/>
+        <source>The database could not be read: %1</source>
+        <translation>La base de données n’a pas pu être lue : %1</translation>
+    </message>
+</context>
+<context>
     <name>FieldCombo</name>
     <message>
         <location filename="../ui/import/fieldcombo.cpp" line="+27"/>
@@ -587,7 +906,7 @@
     <message>
         <location line="+44"/>
         <location line="+6"/>
-        <location filename="../core/followups/followupstore.cpp" line="+175"/>
+        <location filename="../core/followups/followupstore.cpp" line="+176"/>
         <source>Follow-up %1 does not exist.</source>
         <translation>La relance %1 n’existe pas.</translation>
     </message>
@@ -953,8 +1272,8 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../core/import/importreport.cpp" line="+45"/>
-        <location line="+5"/>
+        <location filename="../core/import/importreport.cpp" line="+62"/>
+        <location line="+8"/>
         <source>The report could not be written to %1: %2</source>
         <translation>Le rapport n’a pas pu être écrit dans %1 : %2</translation>
     </message>
@@ -999,6 +1318,86 @@
         <location line="+43"/>
         <source>The import could not be prepared: %1</source>
         <translation>L’importation n’a pas pu être préparée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCommand</name>
+    <message>
+        <location filename="../ui/contacts/mergecommand.cpp" line="+21"/>
+        <source>Merge “%1” into “%2”</source>
+        <translation>Fusionner «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+</context>
+<context>
+    <name>MergeSummary</name>
+    <message numerus="yes">
+        <location filename="../core/contacts/contactmergerchoices.cpp" line="+220"/>
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n commande</numerusform>
+            <numerusform>%n commandes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n activity(s)</source>
+        <translation>
+            <numerusform>%n activité</numerusform>
+            <numerusform>%n activités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n relance</numerusform>
+            <numerusform>%n relances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n affaire</numerusform>
+            <numerusform>%n affaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n email(s), phone(s) or website(s)</source>
+        <translation>
+            <numerusform>%n e-mail, téléphone ou site web</numerusform>
+            <numerusform>%n e-mails, téléphones ou sites web</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n étiquette</numerusform>
+            <numerusform>%n étiquettes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n custom field value(s)</source>
+        <translation>
+            <numerusform>%n valeur de champ personnalisé</numerusform>
+            <numerusform>%n valeurs de champs personnalisés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n member(s) of the company</source>
+        <translation>
+            <numerusform>%n membre de l’entreprise</numerusform>
+            <numerusform>%n membres de l’entreprise</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1184,7 +1583,7 @@
     <message>
         <location line="+27"/>
         <location line="+6"/>
-        <location filename="../core/orders/orderstore.cpp" line="+169"/>
+        <location filename="../core/orders/orderstore.cpp" line="+170"/>
         <source>Order %1 does not exist.</source>
         <translation>La commande %1 n’existe pas.</translation>
     </message>
@@ -1238,7 +1637,7 @@
 <context>
     <name>PipelineRepository</name>
     <message>
-        <location filename="../core/pipeline/pipelinestages.cpp" line="+42"/>
+        <location filename="../core/pipeline/pipelinestages.cpp" line="+43"/>
         <source>Please enter a name for the stage.</source>
         <translation>Veuillez saisir un nom pour l’étape.</translation>
     </message>
@@ -1278,7 +1677,7 @@
         <translation>Impossible de supprimer l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/pipeline/dealstore.cpp" line="+76"/>
+        <location filename="../core/pipeline/dealstore.cpp" line="+77"/>
         <location line="+16"/>
         <source>Could not save the deal &quot;%1&quot;</source>
         <translation>Impossible d’enregistrer l’affaire « %1 »</translation>
@@ -1359,7 +1758,7 @@
 <context>
     <name>ProductRepository</name>
     <message>
-        <location filename="../core/products/productrepository.cpp" line="+82"/>
+        <location filename="../core/products/productrepository.cpp" line="+83"/>
         <source>Please enter a name for the product.</source>
         <translation>Veuillez saisir un nom pour le produit.</translation>
     </message>
@@ -1473,7 +1872,7 @@
 <context>
     <name>Repository</name>
     <message>
-        <location filename="../core/common/repositorysupport.cpp" line="+58"/>
+        <location filename="../core/common/repositorysupport.cpp" line="+53"/>
         <source>The currency &quot;%1&quot; is not a three-letter code such as EUR or USD.</source>
         <translation>La devise « %1 » n’est pas un code à trois lettres comme EUR ou USD.</translation>
     </message>
@@ -1508,17 +1907,116 @@
     <message>
         <location filename="../core/import/spreadsheetreader.cpp" line="+17"/>
         <source>“%1” cannot be read as a spreadsheet of format “%2”: only xlsx and ods are spreadsheets.</source>
-        <translation>« %1 » ne peut pas être lu comme une feuille de calcul au format « %2 » : seuls xlsx et ods sont des feuilles de calcul.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu comme une feuille de calcul au format «&#xa0;%2&#xa0;» : seuls xlsx et ods sont des feuilles de calcul.</translation>
     </message>
     <message>
         <location filename="../core/import/xlsxworkbook.cpp" line="+145"/>
         <source>The file “%1” does not exist.</source>
-        <translation>Le fichier « %1 » n’existe pas.</translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” cannot be read as a spreadsheet: it is not a valid zip archive (the file may be damaged or of another kind).</source>
-        <translation>« %1 » ne peut pas être lu comme une feuille de calcul : ce n’est pas une archive zip valide (le fichier est peut-être endommagé ou d’un autre type).</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu comme une feuille de calcul : ce n’est pas une archive zip valide (le fichier est peut-être endommagé ou d’un autre type).</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineFormat</name>
+    <message>
+        <location filename="../ui/contacts/contactdetailfields.cpp" line="+104"/>
+        <location filename="../ui/contacts/timelineformat.cpp" line="+141"/>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/contacts/timelineformat.cpp" line="+2"/>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location filename="../ui/contacts/timelineformat.cpp" line="+4"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>il y a %n mois</numerusform>
+            <numerusform>il y a %n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>il y a %n an</numerusform>
+            <numerusform>il y a %n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/timelineformat.cpp" line="-2"/>
+        <source>Tomorrow</source>
+        <translation>Demain</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1, %2</source>
+        <comment>relative day, time of day</comment>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meeting</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deal</source>
+        <translation>Affaire</translation>
     </message>
 </context>
 <context>
@@ -1539,12 +2037,12 @@
     <message>
         <location filename="../core/import/xlsxreader.cpp" line="+25"/>
         <source>“%1” has no sheet named “%2”. Its sheets are: %3.</source>
-        <translation>« %1 » n’a pas de feuille nommée « %2 ». Ses feuilles sont : %3.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de feuille nommée «&#xa0;%2&#xa0;». Ses feuilles sont : %3.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The sheet “%1” is missing from “%2” (%3).</source>
-        <translation>La feuille « %1 » est absente de « %2 » (%3).</translation>
+        <translation>La feuille «&#xa0;%1&#xa0;» est absente de «&#xa0;%2&#xa0;» (%3).</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -1554,7 +2052,7 @@
     <message>
         <location line="+74"/>
         <source>The sheet “%1” in “%2” is damaged near row %3: %4.</source>
-        <translation>La feuille « %1 » de « %2 » est endommagée vers la ligne %3 : %4.</translation>
+        <translation>La feuille «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» est endommagée vers la ligne %3 : %4.</translation>
     </message>
 </context>
 <context>
@@ -1565,12 +2063,12 @@
         <translation>Les modèles d’importation n’ont pas pu être enregistrés ou lus : %1</translation>
     </message>
     <message>
-        <location filename="../core/import/importundo.cpp" line="+26"/>
+        <location filename="../core/import/importundo.cpp" line="+29"/>
         <source>Import %1 could not be undone: %2</source>
         <translation>L’importation %1 n’a pas pu être annulée : %2</translation>
     </message>
     <message>
-        <location filename="../core/import/importwriter.cpp" line="+29"/>
+        <location filename="../core/import/importwriter.cpp" line="+31"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -1607,12 +2105,27 @@
     <message>
         <location line="+3"/>
         <source>The format &quot;%1&quot; is not supported: use csv, xlsx, ods or vcf.</source>
-        <translation>Le format « %1 » n’est pas pris en charge : utilisez csv, xlsx, ods ou vcf.</translation>
+        <translation>Le format «&#xa0;%1&#xa0;» n’est pas pris en charge : utilisez csv, xlsx, ods ou vcf.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file %1 is a compressed (zip) file, not delimited text: import a workbook as xlsx or ods.</source>
         <translation>Le fichier %1 est un fichier compressé (zip), pas du texte délimité : importez un classeur en tant que xlsx ou ods.</translation>
+    </message>
+    <message>
+        <location filename="../core/contacts/contactmergerchoices.cpp" line="-185"/>
+        <source>Not asked</source>
+        <translation>Non demandé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
@@ -1624,52 +2137,143 @@
     </message>
 </context>
 <context>
-    <name>clientele::ContactDetailView</name>
+    <name>clientele::BirthdayEdit</name>
     <message>
-        <location filename="../ui/contacts/contactdetailview.cpp" line="+95"/>
-        <source>Select a contact to see their details.</source>
-        <translation>Sélectionnez un contact pour voir ses détails.</translation>
+        <location filename="../ui/contacts/birthdayedit.cpp" line="+16"/>
+        <source>Year unknown</source>
+        <translation>Année inconnue</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Birthday month</source>
+        <translation>Mois de l’anniversaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Birthday day</source>
+        <translation>Jour de l’anniversaire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Birthday year</source>
+        <translation>Année de naissance</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::CompanyPicker</name>
+    <message>
+        <location filename="../ui/contacts/companypicker.cpp" line="+21"/>
+        <source>Type to find or create a company</source>
+        <translation>Tapez pour trouver ou créer une entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+41"/>
+        <source>Create company “%1”</source>
+        <translation>Créer l’entreprise «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>There is no company called “%1”: pick one from the list or tick “Create company”.</source>
+        <translation>Il n’y a aucune entreprise nommée «&#xa0;%1&#xa0;» : choisissez-en une dans la liste ou cochez «&#xa0;Créer l’entreprise&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ContactColumns</name>
+    <message>
+        <location filename="../ui/contacts/contactcolumns.cpp" line="+59"/>
+        <source>Sort names by last name</source>
+        <translation>Trier les noms par nom de famille</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ContactDetailView</name>
+    <message>
+        <location filename="../ui/contacts/contactdetailview.cpp" line="+112"/>
+        <source>In the trash</source>
+        <translation>Dans la corbeille</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lifetime value</source>
+        <translation>Total des achats</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Average order</source>
+        <translation>Panier moyen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last order</source>
+        <translation>Dernière commande</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Usual interval</source>
+        <translation>Intervalle habituel</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Timeline</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Select a contact to see their details.</source>
+        <translation>Sélectionnez un contact pour voir ses détails.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This contact does not exist any more. It may have been deleted for good.</source>
+        <translation>Ce contact n’existe plus. Il a peut-être été supprimé définitivement.</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactdetailfields.cpp" line="+15"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>Emails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Web</source>
-        <translation>Web</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
-        <source>(%n year(s) old)</source>
-        <translation>
-            <numerusform>(%n an)</numerusform>
-            <numerusform>(%n ans)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Birthday today!</source>
-        <translation>Anniversaire aujourd’hui !</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
+        <location line="+72"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>dans %n jour</numerusform>
@@ -1677,9 +2281,292 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-71"/>
         <source>Birthday</source>
         <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+54"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+54"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>birthday today</source>
+        <translation>anniversaire aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tomorrow</source>
+        <translation>demain</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Never asked</source>
+        <translation>Jamais demandé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+23"/>
+        <source>since %1</source>
+        <translation>depuis le %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none yet</source>
+        <translation>aucune pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>+ %n order(s) in other currencies</source>
+        <translation>
+            <numerusform>+ %n commande dans une autre devise</numerusform>
+            <numerusform>+ %n commandes dans d’autres devises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>between orders</source>
+        <translation>entre les commandes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>needs two orders</source>
+        <translation>il faut deux commandes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Next follow-up: %1 · %2</source>
+        <translation>Prochaine relance : %1 · %2</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>Email marketing</source>
+        <translation>Marketing par e-mail</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ContactEditActions</name>
+    <message>
+        <location filename="../ui/contacts/contacteditactions.cpp" line="+30"/>
+        <source>&amp;New Contact…</source>
+        <translation>&amp;Nouveau contact…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to &amp;Trash</source>
+        <translation>Placer dans la &amp;corbeille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete &amp;Permanently…</source>
+        <translation>&amp;Supprimer définitivement…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add Tag…</source>
+        <translation>&amp;Ajouter une étiquette…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move Tag…</source>
+        <translation>Re&amp;tirer une étiquette…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a person or a company to the customer book</source>
+        <translation>Ajouter une personne ou une entreprise au carnet de clients</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the selected contact</source>
+        <translation>Modifier le contact sélectionné</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the selected contacts to the trash, from where they can be restored</source>
+        <translation>Placer les contacts sélectionnés dans la corbeille, d’où ils peuvent être restaurés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring the selected contacts back from the trash</source>
+        <translation>Sortir les contacts sélectionnés de la corbeille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected contacts for good</source>
+        <translation>Supprimer définitivement les contacts sélectionnés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag the selected contacts</source>
+        <translation>Ajouter une étiquette aux contacts sélectionnés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove a tag from the selected contacts</source>
+        <translation>Retirer une étiquette des contacts sélectionnés</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>Delete “%1” permanently?</source>
+        <translation>Supprimer définitivement «&#xa0;%1&#xa0;» ?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n contacts permanently?</source>
+        <translation>
+            <numerusform>Supprimer définitivement %n contact ?</numerusform>
+            <numerusform>Supprimer définitivement %n contacts ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This cannot be undone. Their notes, calls and follow-ups are deleted too; their orders stay, without a customer.</source>
+        <translation>Cette action est irréversible. Leurs notes, appels et relances sont également supprimés ; leurs commandes restent, sans client.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete Permanently</source>
+        <translation>Supprimer définitivement</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add Tag</source>
+        <translation>Ajouter une étiquette</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove Tag</source>
+        <translation>Retirer une étiquette</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tag:</source>
+        <translation>É&amp;tiquette :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add tags “%1”</source>
+        <translation>Ajouter les étiquettes “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove tags “%1”</source>
+        <translation>Retirer les étiquettes “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ContactEditDialog</name>
+    <message>
+        <location filename="../ui/contacts/contacteditdialog.cpp" line="+84"/>
+        <source>“%1” is not a valid email address.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse e-mail valide.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The phone number “%1” is not recognised.</source>
+        <translation>Le numéro de téléphone «&#xa0;%1&#xa0;» n’est pas reconnu.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>New Contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit “%1”</source>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of contact</source>
+        <translation>Type de contact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company name</source>
+        <translation>Nom de l’entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://…</source>
+        <translation>https://…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1687,52 +2574,210 @@
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Not asked yet</source>
-        <translation>Pas encore demandé</translation>
+        <location line="+3"/>
+        <source>Not asked</source>
+        <translation>Non demandé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed to marketing emails</source>
+        <translation>Accepte les e-mails marketing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined marketing emails</source>
+        <translation>Refuse les e-mails marketing</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Yes</source>
-        <translation>Oui</translation>
+        <source>C&amp;ompany:</source>
+        <translation>&amp;Entreprise :</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>No</source>
-        <translation>Non</translation>
+        <location line="+1"/>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Fonction :</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>since %1</source>
-        <translation>depuis le %1</translation>
+        <location line="+1"/>
+        <source>Reaching them</source>
+        <translation>Coordonnées</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Email marketing</source>
-        <translation>Marketing par e-mail</translation>
+        <location line="+1"/>
+        <source>Emails:</source>
+        <translation>E-mails :</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Notes</source>
-        <translation>Notes</translation>
+        <location line="+1"/>
+        <source>Phones:</source>
+        <translation>Téléphones :</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Open follow-ups</source>
-        <translation>Relances ouvertes</translation>
+        <location line="+1"/>
+        <source>&amp;Website:</source>
+        <translation>Site &amp;web :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Street:</source>
+        <translation>&amp;Rue :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Postal code:</source>
+        <translation>&amp;Code postal :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;City:</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Region:</source>
+        <translation>Ré&amp;gion :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;untry:</source>
+        <translation>P&amp;ays :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More</source>
+        <translation>Autres informations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Birthday:</source>
+        <translation>Ann&amp;iversaire :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tags:</source>
+        <translation>Éti&amp;quettes :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes:</source>
+        <translation>Note&amp;s :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Marketing:</source>
+        <translation>&amp;Marketing :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom fields</source>
+        <translation>Champs personnalisés</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>contact form</source>
+        <translation>formulaire de contact</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>There is no %1 %2.</source>
+        <translation>Le %2 %1 n’existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ContactFilterBar</name>
+    <message>
+        <location filename="../ui/contacts/contactfilterbar.cpp" line="+21"/>
+        <source>Open follow-up</source>
+        <translation>Relance ouverte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No order in</source>
+        <translation>Aucune commande depuis</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
-        <source>Orders: %n in total</source>
+        <location line="+2"/>
+        <source>Birthday in the next %n day(s)</source>
         <translation>
-            <numerusform>Commandes : %n au total</numerusform>
-            <numerusform>Commandes : %n au total</numerusform>
+            <numerusform>Anniversaire dans %n jour</numerusform>
+            <numerusform>Anniversaire dans les %n prochains jours</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Recent activity</source>
-        <translation>Activité récente</translation>
+        <location line="+1"/>
+        <source>In trash</source>
+        <translation>Dans la corbeille</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tag filter</source>
+        <translation>Filtre par étiquette</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any company</source>
+        <translation>Toutes les entreprises</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company filter</source>
+        <translation>Filtre par entreprise</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days without an order</source>
+        <translation>Jours sans commande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the contacts moved to the trash, to restore or delete them for good</source>
+        <translation>Afficher les contacts placés dans la corbeille, pour les restaurer ou les supprimer définitivement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Tag:</source>
+        <translation>É&amp;tiquette :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;ompany:</source>
+        <translation>&amp;Entreprise :</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Any tag</source>
+        <translation>Toutes les étiquettes</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +2805,39 @@
     </message>
 </context>
 <context>
+    <name>clientele::ContactMerger</name>
+    <message>
+        <location filename="../core/contacts/contactmerger.cpp" line="+47"/>
+        <source>A contact cannot be merged with itself: choose two different contacts.</source>
+        <translation>Un contact ne peut pas être fusionné avec lui-même : choisissez deux contacts différents.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” is in the trash: restore it before merging.</source>
+        <translation>«&#xa0;%1&#xa0;» est dans la corbeille : restaurez-le avant la fusion.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is a person and “%2” a company: only two people or two companies can be merged.</source>
+        <translation>«&#xa0;%1&#xa0;» est une personne et «&#xa0;%2&#xa0;» une entreprise : seules deux personnes ou deux entreprises peuvent être fusionnées.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The contacts could not be read for merging.</source>
+        <translation>Les contacts n’ont pas pu être lus pour la fusion.</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>The merge can no longer be undone: one of the two contacts was deleted for good.</source>
+        <translation>La fusion ne peut plus être annulée : l’un des deux contacts a été supprimé définitivement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The merge can no longer be undone: the merged contact was restored or changed since.</source>
+        <translation>La fusion ne peut plus être annulée : le contact fusionné a été restauré ou modifié depuis.</translation>
+    </message>
+</context>
+<context>
     <name>clientele::ContactRowMapper</name>
     <message>
         <location filename="../core/import/contactrowmapper.cpp" line="+175"/>
@@ -1779,28 +2857,28 @@
     <message>
         <location line="+29"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a valid e-mail address; it was left out.</source>
-        <translation>Ligne %1 : « %2 » dans la colonne %3 n’est pas une adresse e-mail valide ; elle a été omise.</translation>
+        <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est pas une adresse e-mail valide ; elle a été omise.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a phone number; it was left out.</source>
-        <translation>Ligne %1 : « %2 » dans la colonne %3 n’est pas un numéro de téléphone ; il a été omis.</translation>
+        <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est pas un numéro de téléphone ; il a été omis.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a date; the birthday was left empty.</source>
-        <translation>Ligne %1 : « %2 » dans la colonne %3 n’est pas une date ; l’anniversaire a été laissé vide.</translation>
+        <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est pas une date ; l’anniversaire a été laissé vide.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Row %1: &quot;%2&quot; in column %3 is neither yes nor no; consent was left unknown.</source>
-        <translation>Ligne %1 : « %2 » dans la colonne %3 n’est ni oui ni non ; le consentement reste inconnu.</translation>
+        <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est ni oui ni non ; le consentement reste inconnu.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+9"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a date.</source>
-        <translation>Ligne %1 : « %2 » dans la colonne %3 n’est pas une date.</translation>
+        <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est pas une date.</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -1811,7 +2889,7 @@
 <context>
     <name>clientele::ContactTableModel</name>
     <message>
-        <location filename="../ui/contacts/contacttablemodel.cpp" line="+102"/>
+        <location filename="../ui/contacts/contacttablemodel.cpp" line="+280"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1835,21 +2913,152 @@
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Last order</source>
+        <translation>Dernière commande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lifetime value</source>
+        <translation>Total des achats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next follow-up</source>
+        <translation>Prochaine relance</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ContactTimelineView</name>
+    <message>
+        <location filename="../ui/contacts/contacttimelineview.cpp" line="+96"/>
+        <source>Show older entries</source>
+        <translation>Afficher les entrées plus anciennes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing here yet. Notes, calls, visits, orders, follow-ups and deals with this customer will show up here.</source>
+        <translation>Rien pour l’instant. Les notes, appels, visites, commandes, relances et affaires de ce client s’afficheront ici.</translation>
+    </message>
 </context>
 <context>
     <name>clientele::ContactsView</name>
     <message>
-        <location filename="../ui/contacts/contactsview.cpp" line="+17"/>
+        <location filename="../ui/contacts/contactsview.cpp" line="+35"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Export Selection as CSV…</source>
+        <translation>Exporter la sélection en CSV…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search names, companies, emails, phones, tags and notes</source>
+        <translation>Rechercher noms, entreprises, e-mails, téléphones, étiquettes et notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search contacts</source>
+        <translation>Rechercher des contacts</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Write the selected contacts to a CSV file</source>
+        <translation>Enregistrer les contacts sélectionnés dans un fichier CSV</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact actions</source>
+        <translation>Actions sur les contacts</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <location line="+6"/>
+        <source>Export Selection as CSV</source>
+        <translation>Exporter la sélection en CSV</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>contacts.csv</source>
+        <translation>contacts.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+8"/>
+        <source>%Ln contact(s) exported to %1</source>
+        <translation>
+            <numerusform>%Ln contact exporté vers %1</numerusform>
+            <numerusform>%Ln contacts exportés vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Searching…</source>
+        <translation>Recherche en cours…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More than %L1 contacts (counting…)</source>
+        <translation>Plus de %L1 contacts (comptage en cours…)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln contact(s) in the trash</source>
+        <translation>
+            <numerusform>%Ln contact dans la corbeille</numerusform>
+            <numerusform>%Ln contacts dans la corbeille</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln matching contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact correspondant</numerusform>
+            <numerusform>%Ln contacts correspondants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
             <numerusform>%Ln contacts</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No contacts match “%1”.
+Check the spelling, try the first letters of a name, or clear the filters.</source>
+        <translation>Aucun contact ne correspond à «&#xa0;%1&#xa0;».
+Vérifiez l’orthographe, essayez les premières lettres d’un nom ou effacez les filtres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The trash is empty.
+Contacts you delete wait here until you restore them or delete them for good.</source>
+        <translation>La corbeille est vide.
+Les contacts que vous supprimez attendent ici que vous les restauriez ou les supprimiez définitivement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No contacts match these filters.
+Untick a filter to see more.</source>
+        <translation>Aucun contact ne correspond à ces filtres.
+Décochez un filtre pour en voir davantage.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No contacts yet.
+Add your first customer with New Contact, or bring your list in with File &gt; Import.</source>
+        <translation>Aucun contact pour l’instant.
+Ajoutez votre premier client avec Nouveau contact, ou importez votre liste avec Fichier &gt; Importer.</translation>
     </message>
 </context>
 <context>
@@ -1882,12 +3091,12 @@
     <message>
         <location line="+19"/>
         <source>The delimiter &quot;%1&quot; is not supported: use a comma, a semicolon, a tab or a pipe.</source>
-        <translation>Le séparateur « %1 » n’est pas pris en charge : utilisez une virgule, un point-virgule, une tabulation ou une barre verticale.</translation>
+        <translation>Le séparateur «&#xa0;%1&#xa0;» n’est pas pris en charge : utilisez une virgule, un point-virgule, une tabulation ou une barre verticale.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The encoding &quot;%1&quot; is not supported: use utf-8, utf-16 or windows-1252.</source>
-        <translation>L’encodage « %1 » n’est pas pris en charge : utilisez utf-8, utf-16 ou windows-1252.</translation>
+        <translation>L’encodage «&#xa0;%1&#xa0;» n’est pas pris en charge : utilisez utf-8, utf-16 ou windows-1252.</translation>
     </message>
     <message>
         <location line="+68"/>
@@ -1908,6 +3117,178 @@
         <location line="+133"/>
         <source>The quote opened on line %1 is never closed: the record starting on line %2 runs to the end of the file and was not imported.</source>
         <translation>Le guillemet ouvert à la ligne %1 n’est jamais fermé : l’enregistrement commençant à la ligne %2 va jusqu’à la fin du fichier et n’a pas été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::CustomFieldEditors</name>
+    <message>
+        <location filename="../ui/contacts/customfieldeditors.cpp" line="+42"/>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+8"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::CustomFieldsDialog</name>
+    <message>
+        <location filename="../ui/settings/customfieldsdialog.cpp" line="+27"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes/No</source>
+        <translation>Oui/Non</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choice list</source>
+        <translation>Liste de choix</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save Field</source>
+        <translation>&amp;Enregistrer le champ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move Do&amp;wn</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Custom Fields</source>
+        <translation>Champs personnalisés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Custom fields</source>
+        <translation>Champs personnalisés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One choice per line</source>
+        <translation>Un choix par ligne</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choices:</source>
+        <translation>&amp;Choix :</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your own fields for contacts, such as “Allergies” or “Favourite cake”.</source>
+        <translation>Vos propres champs pour les contacts, comme «&#xa0;Allergies&#xa0;» ou «&#xa0;Gâteau préféré&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add Custom Field</source>
+        <translation>Ajouter un champ personnalisé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the new field:</source>
+        <translation>Nom du nouveau champ :</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>A choice list needs at least one choice.</source>
+        <translation>Une liste de choix doit contenir au moins un choix.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change Type</source>
+        <translation>Changer le type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 contacts have a value for “%2”. Values that do not fit the new type stay as they are but will be refused when those contacts are next saved. Change the type?</source>
+        <translation>%1 contacts ont une valeur pour «&#xa0;%2&#xa0;». Les valeurs qui ne correspondent pas au nouveau type restent telles quelles, mais seront refusées au prochain enregistrement de ces contacts. Changer le type ?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No contact has a value for it.</source>
+        <translation>Aucun contact n’a de valeur pour ce champ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 stored value will be lost.</source>
+        <translation>1 valeur enregistrée sera perdue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 stored values will be lost.</source>
+        <translation>%1 valeurs enregistrées seront perdues.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Custom Field</source>
+        <translation>Supprimer le champ personnalisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the field “%1”?</source>
+        <translation>Supprimer le champ «&#xa0;%1&#xa0;» ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This cannot be undone.</source>
+        <translation>Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +3418,125 @@
         <location filename="../ui/pipeline/dealcarddelegate.cpp" line="+81"/>
         <source>%1%</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::DuplicateActions</name>
+    <message>
+        <location filename="../ui/contacts/duplicateactions.cpp" line="+22"/>
+        <source>Find &amp;Duplicates…</source>
+        <translation>Rechercher les &amp;doublons…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionner…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List contacts that may be the same customer: same email, phone or a similar name</source>
+        <translation>Lister les contacts qui pourraient être le même client : même e-mail, même téléphone ou nom similaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge the two selected contacts into one</source>
+        <translation>Fusionner les deux contacts sélectionnés en un seul</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::DuplicatesDialog</name>
+    <message>
+        <location filename="../ui/contacts/duplicatesdialog.cpp" line="+20"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionner…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Not Duplicates</source>
+        <translation>&amp;Pas des doublons</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find Duplicates</source>
+        <translation>Rechercher les doublons</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Looking for duplicates</source>
+        <translation>Recherche de doublons</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Possible duplicate</source>
+        <translation>Doublon possible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Merge the two contacts of the selected pair</source>
+        <translation>Fusionner les deux contacts de la paire sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They are different people: stop suggesting this pair</source>
+        <translation>Ce sont des personnes différentes : ne plus proposer cette paire</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Looking for contacts with the same email, phone or a very similar name…</source>
+        <translation>Recherche de contacts ayant le même e-mail, le même téléphone ou un nom très proche…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>same email (%1)</source>
+        <translation>même e-mail (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>same phone (%1)</source>
+        <translation>même téléphone (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>similar name, both at %1</source>
+        <translation>nom similaire, tous deux chez %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>similar name, both in %1</source>
+        <translation>nom similaire, tous deux à %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No likely duplicates found.</source>
+        <translation>Aucun doublon probable trouvé.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n pair(s) of contacts may be the same customer.</source>
+        <translation>
+            <numerusform>%n paire de contacts pourrait correspondre au même client.</numerusform>
+            <numerusform>%n paires de contacts pourraient correspondre au même client.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2304,7 +3804,7 @@
     <message>
         <location line="+2"/>
         <source>sheet “%1”</source>
-        <translation>feuille « %1 »</translation>
+        <translation>feuille «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2755,7 +4255,7 @@
     <message>
         <location line="+10"/>
         <source>A preset named “%1” exists. Replace it?</source>
-        <translation>Un modèle nommé « %1 » existe déjà. Le remplacer ?</translation>
+        <translation>Un modèle nommé «&#xa0;%1&#xa0;» existe déjà. Le remplacer ?</translation>
     </message>
 </context>
 <context>
@@ -2768,12 +4268,12 @@
     <message>
         <location line="+3"/>
         <source>Column &quot;%1&quot;: %2</source>
-        <translation>Colonne « %1 » : %2</translation>
+        <translation>Colonne «&#xa0;%1&#xa0;» : %2</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>There is no import preset named &quot;%1&quot;.</source>
-        <translation>Il n’y a aucun modèle d’importation nommé « %1 ».</translation>
+        <translation>Il n’y a aucun modèle d’importation nommé «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3081,7 +4581,7 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
 <context>
     <name>clientele::ImportWriter</name>
     <message>
-        <location filename="../core/import/importwriter.cpp" line="+71"/>
+        <location filename="../core/import/importwriter.cpp" line="+75"/>
         <source>The import could not be started</source>
         <translation>L’importation n’a pas pu démarrer</translation>
     </message>
@@ -3106,7 +4606,7 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
         <translation>L’importation n’a pas pu enregistrer ses modifications</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+111"/>
         <source>Already in the book as contact %1 (same %2); skipped.</source>
         <translation>Déjà dans le carnet comme contact %1 (correspondance : %2) ; ignoré.</translation>
     </message>
@@ -3136,12 +4636,12 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
         <translation>Contact %1 trouvé (correspondance : %2) : champs vides complétés.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>The customer could not be added (%1); the order is stored without a customer.</source>
         <translation>Le client n’a pas pu être ajouté (%1) ; la commande est enregistrée sans client.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>New customer: contact %1 (%2) was created for this order.</source>
         <translation>Nouveau client : le contact %1 (%2) a été créé pour cette commande.</translation>
     </message>
@@ -3151,8 +4651,8 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
         <translation>La commande %1 est déjà dans le carnet ; ignorée.</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+28"/>
+        <location line="+42"/>
+        <location line="+26"/>
         <source>The import could not be finished</source>
         <translation>L’importation n’a pas pu être terminée</translation>
     </message>
@@ -3162,7 +4662,7 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
     <message>
         <location filename="../core/import/importer.cpp" line="+137"/>
         <source>&quot;%1&quot; is not a field. Valid fields: %2</source>
-        <translation>« %1 » n’est pas un champ. Champs valides : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un champ. Champs valides : %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3172,7 +4672,7 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
     <message>
         <location line="+22"/>
         <source>The file has no column &quot;%1&quot;. Its columns are: %2.</source>
-        <translation>Le fichier n’a pas de colonne « %1 ». Ses colonnes sont : %2.</translation>
+        <translation>Le fichier n’a pas de colonne «&#xa0;%1&#xa0;». Ses colonnes sont : %2.</translation>
     </message>
     <message>
         <location filename="../core/import/importundo.cpp" line="+17"/>
@@ -3193,17 +4693,17 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
 <context>
     <name>clientele::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+79"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+83"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Create a new, empty customer database file</source>
         <translation>Créer un nouveau fichier de clients vide</translation>
     </message>
@@ -3254,6 +4754,26 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>Réta&amp;blir</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Custom &amp;Fields…</source>
+        <translation>Champs &amp;personnalisés…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add, rename or remove your own contact fields, such as Allergies</source>
+        <translation>Ajouter, renommer ou supprimer vos propres champs de contact, comme Allergies</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
@@ -3288,7 +4808,17 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Find &amp;Duplicates…</source>
+        <translation>Rechercher les &amp;doublons…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List contacts that may be the same customer and merge them</source>
+        <translation>Lister les contacts qui pourraient être le même client et les fusionner</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -3298,7 +4828,7 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
         <translation>&amp;Aide</translation>
     </message>
     <message numerus="yes">
-        <location line="+89"/>
+        <location line="+91"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -3356,41 +4886,243 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
     </message>
 </context>
 <context>
+    <name>clientele::MergeChoices</name>
+    <message>
+        <location filename="../core/contacts/contactmergerchoices.cpp" line="+23"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Marketing consent</source>
+        <translation>Consentement marketing</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::MergeDialog</name>
+    <message>
+        <location filename="../ui/contacts/mergedialog.cpp" line="+57"/>
+        <source>Merge Contacts</source>
+        <translation>Fusionner des contacts</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose the record to keep and, where the two differ, which value it keeps. Emails, phones, tags, orders, activities, follow-ups and deals of both are kept; the other record goes to the trash.</source>
+        <translation>Choisissez la fiche à conserver et, là où les deux diffèrent, la valeur qu’elle garde. Les e-mails, téléphones, étiquettes, commandes, activités, relances et affaires des deux sont conservés ; l’autre fiche va dans la corbeille.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1
+(#%2, added %3)</source>
+        <translation>%1
+(#%2, ajouté le %3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Emails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Nothing else moves: “%1” is kept with the chosen values.</source>
+        <translation>Rien d’autre n’est transféré : «&#xa0;%1&#xa0;» est conservé avec les valeurs choisies.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moves to “%1”: %2.</source>
+        <translation>Transféré vers «&#xa0;%1&#xa0;» : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::MergeRows</name>
+    <message>
+        <location filename="../core/contacts/contactmergerrows.cpp" line="+61"/>
+        <source>The contacts could not be merged: %1</source>
+        <translation>Les contacts n’ont pas pu être fusionnés : %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no contact with id %1.</source>
+        <translation>Il n’y a aucun contact avec l’identifiant %1.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::MethodListEditor</name>
+    <message>
+        <location filename="../ui/contacts/methodlisteditor.cpp" line="+22"/>
+        <source>Add Email</source>
+        <translation>Ajouter un e-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add Phone</source>
+        <translation>Ajouter un téléphone</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Primary</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>work</source>
+        <translation>travail</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>home</source>
+        <translation>domicile</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mobile</source>
+        <translation>mobile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email label</source>
+        <translation>Libellé de l’e-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone label</source>
+        <translation>Libellé du téléphone</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Email address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name@example.com</source>
+        <translation>nom@example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+1 503 555 0100</source>
+        <translation>+33 1 23 45 67 89</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove email</source>
+        <translation>Retirer l’e-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove phone</source>
+        <translation>Retirer le téléphone</translation>
+    </message>
+</context>
+<context>
     <name>clientele::OdsSource</name>
     <message>
         <location filename="../core/import/odsreader.cpp" line="+59"/>
         <source>“%1” has no sheet named “%2”. Its sheets are: %3.</source>
-        <translation>« %1 » n’a pas de feuille nommée « %2 ». Ses feuilles sont : %3.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de feuille nommée «&#xa0;%2&#xa0;». Ses feuilles sont : %3.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The sheet “%1” in “%2” cannot be read: %3.</source>
-        <translation>La feuille « %1 » de « %2 » ne peut pas être lue : %3.</translation>
+        <translation>La feuille «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» ne peut pas être lue : %3.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>“%1” is an OpenDocument file but not a spreadsheet (%2).</source>
-        <translation>« %1 » est un fichier OpenDocument, mais pas une feuille de calcul (%2).</translation>
+        <translation>«&#xa0;%1&#xa0;» est un fichier OpenDocument, mais pas une feuille de calcul (%2).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” is not an OpenDocument spreadsheet: it has no content.xml.</source>
-        <translation>« %1 » n’est pas une feuille de calcul OpenDocument : il n’a pas de content.xml.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une feuille de calcul OpenDocument : il n’a pas de content.xml.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>“%1” is a damaged OpenDocument spreadsheet: %2 (content.xml, XML line %3).</source>
-        <translation>« %1 » est une feuille de calcul OpenDocument endommagée : %2 (content.xml, ligne XML %3).</translation>
+        <translation>«&#xa0;%1&#xa0;» est une feuille de calcul OpenDocument endommagée : %2 (content.xml, ligne XML %3).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The spreadsheet “%1” contains no sheets.</source>
-        <translation>La feuille de calcul « %1 » ne contient aucune feuille.</translation>
+        <translation>La feuille de calcul «&#xa0;%1&#xa0;» ne contient aucune feuille.</translation>
     </message>
     <message>
         <location line="+170"/>
         <source>The sheet “%1” in “%2” is damaged near row %3: %4.</source>
-        <translation>La feuille « %1 » de « %2 » est endommagée vers la ligne %3 : %4.</translation>
+        <translation>La feuille «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» est endommagée vers la ligne %3 : %4.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3403,7 +5135,7 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
     <message>
         <location filename="../core/import/orderrowmapper.cpp" line="+169"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not an amount; it was read as 0.</source>
-        <translation>Ligne %1 : « %2 » dans la colonne %3 n’est pas un montant ; il a été lu comme 0.</translation>
+        <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est pas un montant ; il a été lu comme 0.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3430,12 +5162,12 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
         <location line="+143"/>
         <location line="+37"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a date.</source>
-        <translation>Ligne %1 : « %2 » dans la colonne %3 n’est pas une date.</translation>
+        <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est pas une date.</translation>
     </message>
     <message>
         <location line="-121"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a quantity; it was read as 1.</source>
-        <translation>Ligne %1 : « %2 » dans la colonne %3 n’est pas une quantité ; elle a été lue comme 1.</translation>
+        <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est pas une quantité ; elle a été lue comme 1.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3465,17 +5197,17 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
     <message>
         <location line="+15"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not an order status Clientele knows; the order is open.</source>
-        <translation>Ligne %1 : « %2 » dans la colonne %3 n’est pas un statut de commande connu de Clientele ; la commande est ouverte.</translation>
+        <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est pas un statut de commande connu de Clientele ; la commande est ouverte.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a payment status Clientele knows; the order is unpaid.</source>
-        <translation>Ligne %1 : « %2 » dans la colonne %3 n’est pas un statut de paiement connu de Clientele ; la commande est non payée.</translation>
+        <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est pas un statut de paiement connu de Clientele ; la commande est non payée.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a valid e-mail address; it was left out.</source>
-        <translation>Ligne %1 : « %2 » dans la colonne %3 n’est pas une adresse e-mail valide ; elle a été omise.</translation>
+        <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est pas une adresse e-mail valide ; elle a été omise.</translation>
     </message>
 </context>
 <context>
@@ -3589,7 +5321,7 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
 <context>
     <name>clientele::OrderTableModel</name>
     <message>
-        <location filename="../ui/orders/ordertablemodel.cpp" line="+70"/>
+        <location filename="../ui/orders/ordertablemodel.cpp" line="+75"/>
         <source>Walk-in customer</source>
         <translation>Client de passage</translation>
     </message>
@@ -3740,6 +5472,49 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
     </message>
 </context>
 <context>
+    <name>clientele::QuickLogBox</name>
+    <message>
+        <location filename="../ui/contacts/quicklogbox.cpp" line="+39"/>
+        <source>Log</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Text to log</source>
+        <translation>Texte à noter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 to log</source>
+        <translation>%1 pour noter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Store this for the customer (%1)</source>
+        <translation>Enregistrer ceci pour le client (%1)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Type what happened first, then log it.</source>
+        <translation>Saisissez d’abord ce qui s’est passé, puis notez-le.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>What was the call about?</source>
+        <translation>Quel était l’objet de l’appel ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What happened at the visit?</source>
+        <translation>Que s’est-il passé lors de la visite ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a note about this customer…</source>
+        <translation>Écrivez une note sur ce client…</translation>
+    </message>
+</context>
+<context>
     <name>clientele::Sidebar</name>
     <message>
         <location filename="../ui/mainwindow/sidebar.cpp" line="+40"/>
@@ -3773,21 +5548,29 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
     </message>
 </context>
 <context>
+    <name>clientele::TagsEdit</name>
+    <message>
+        <location filename="../ui/contacts/tagsedit.cpp" line="+14"/>
+        <source>VIP, Wholesale, …</source>
+        <translation>VIP, Grossiste, …</translation>
+    </message>
+</context>
+<context>
     <name>clientele::VCard</name>
     <message>
         <location filename="../core/import/vcardcontact.cpp" line="+156"/>
         <source>Card on line %1: &quot;%2&quot; is not a valid e-mail address; it was left out.</source>
-        <translation>Fiche à la ligne %1 : « %2 » n’est pas une adresse e-mail valide ; elle a été omise.</translation>
+        <translation>Fiche à la ligne %1 : «&#xa0;%2&#xa0;» n’est pas une adresse e-mail valide ; elle a été omise.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Card on line %1: &quot;%2&quot; is not a phone number; it was left out.</source>
-        <translation>Fiche à la ligne %1 : « %2 » n’est pas un numéro de téléphone ; il a été omis.</translation>
+        <translation>Fiche à la ligne %1 : «&#xa0;%2&#xa0;» n’est pas un numéro de téléphone ; il a été omis.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Card on line %1: &quot;%2&quot; is not a date; the birthday was left empty.</source>
-        <translation>Fiche à la ligne %1 : « %2 » n’est pas une date ; l’anniversaire a été laissé vide.</translation>
+        <translation>Fiche à la ligne %1 : «&#xa0;%2&#xa0;» n’est pas une date ; l’anniversaire a été laissé vide.</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -3800,17 +5583,17 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
     <message>
         <location filename="../core/import/vcardreader.cpp" line="+173"/>
         <source>The vCard file “%1” cannot be read: %2.</source>
-        <translation>Le fichier vCard « %1 » ne peut pas être lu : %2.</translation>
+        <translation>Le fichier vCard «&#xa0;%1&#xa0;» ne peut pas être lu : %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unknown encoding “%1” for “%2”: use auto, utf-8, utf-16, utf-16le, utf-16be or windows-1252.</source>
-        <translation>Encodage inconnu « %1 » pour « %2 » : utilisez auto, utf-8, utf-16, utf-16le, utf-16be ou windows-1252.</translation>
+        <translation>Encodage inconnu «&#xa0;%1&#xa0;» pour «&#xa0;%2&#xa0;» : utilisez auto, utf-8, utf-16, utf-16le, utf-16be ou windows-1252.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>“%1” is not a vCard file: it has no BEGIN:VCARD line near its start.</source>
-        <translation>« %1 » n’est pas un fichier vCard : il n’a pas de ligne BEGIN:VCARD près du début.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier vCard : il n’a pas de ligne BEGIN:VCARD près du début.</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -3838,17 +5621,17 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
     <message>
         <location filename="../core/import/xlsxworkbook.cpp" line="+25"/>
         <source>“%1” is not an Excel workbook: it has no %2.</source>
-        <translation>« %1 » n’est pas un classeur Excel : il n’a pas de %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un classeur Excel : il n’a pas de %2.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>“%1” is a damaged Excel workbook: %2 (in %3, XML line %4).</source>
-        <translation>« %1 » est un classeur Excel endommagé : %2 (dans %3, ligne XML %4).</translation>
+        <translation>«&#xa0;%1&#xa0;» est un classeur Excel endommagé : %2 (dans %3, ligne XML %4).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The workbook “%1” contains no sheets.</source>
-        <translation>Le classeur « %1 » ne contient aucune feuille.</translation>
+        <translation>Le classeur «&#xa0;%1&#xa0;» ne contient aucune feuille.</translation>
     </message>
 </context>
 <context>
@@ -3871,7 +5654,7 @@ et index de recherche. Fonctionne même lorsque Clientele a ouvert la base de do
     </message>
     <message>
         <location filename="../app/cli/commandline.cpp" line="+55"/>
-        <location filename="../app/cli/main.cpp" line="+72"/>
+        <location filename="../app/cli/main.cpp" line="+74"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>option inconnue &apos;%1&apos;</translation>
     </message>
@@ -4000,13 +5783,15 @@ Lancez &apos;clientele-cli contacts COMMAND --help&apos; pour voir les options d
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../app/cli/importcommand.cpp" line="+334"/>
+        <location filename="../app/cli/duplicatescommand.cpp" line="+80"/>
+        <location filename="../app/cli/importcommand.cpp" line="+344"/>
         <location filename="../app/cli/searchcommand.cpp" line="+92"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/duplicatescommand.cpp" line="+0"/>
         <location filename="../app/cli/searchcommand.cpp" line="+0"/>
         <source>Name</source>
         <translation>Nom</translation>
@@ -4039,6 +5824,7 @@ Lancez &apos;clientele-cli contacts COMMAND --help&apos; pour voir les options d
     </message>
     <message>
         <location line="+14"/>
+        <location filename="../app/cli/mergecommand.cpp" line="+48"/>
         <source>&apos;%1&apos; is not a contact id (a positive whole number)</source>
         <translation>&apos;%1&apos; n’est pas un identifiant de contact (un nombre entier positif)</translation>
     </message>
@@ -4180,7 +5966,7 @@ avec des clients, des commandes, des affaires et des relances à découvrir.</tr
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="-51"/>
+        <location filename="../app/cli/main.cpp" line="-53"/>
         <source>Usage: clientele-cli [--db PATH] COMMAND [ARGUMENTS]
 
 Work with a Clientele customer database from the command line.
@@ -4195,6 +5981,8 @@ Commands:
   import FILE              Import contacts or orders (csv, xlsx, ods, vcf) as one batch
   imports                  List past imports
   undo-import BATCH_ID     Revert an import
+  duplicates               List contacts that may be the same customer
+  merge KEEP_ID OTHER_ID   Merge a contact into another
 
 Options:
   --db PATH      The database file; without it $CLIENTELE_DB, else
@@ -4207,10 +5995,10 @@ Exit status: 0 on success, 1 when the operation failed, 2 for a wrong command li
 </source>
         <translation>Utilisation : clientele-cli [--db PATH] COMMAND [ARGUMENTS]
 
-Travailler avec une base de données clients Clientele en ligne de commande.
+Gérer une base de données de clients Clientele depuis la ligne de commande.
 
 Commandes :
-  init [--sample bakery]   Créer ou mettre à jour la base de données, éventuellement avec la boulangerie d’exemple
+  init [--sample bakery]   Créer ou mettre à jour la base de données, en option avec la boulangerie d’exemple
   contacts list            Lister les contacts
   contacts show ID         Afficher un contact
   contacts add             Ajouter une personne
@@ -4219,19 +6007,21 @@ Commandes :
   import FILE              Importer des contacts ou des commandes (csv, xlsx, ods, vcf) en un seul lot
   imports                  Lister les importations passées
   undo-import BATCH_ID     Annuler une importation
+  duplicates               Lister les contacts qui pourraient être le même client
+  merge KEEP_ID OTHER_ID   Fusionner un contact dans un autre
 
 Options :
-  --db PATH      Le fichier de base de données ; sans cette option $CLIENTELE_DB, sinon
+  --db PATH      Le fichier de base de données ; sans cette option, $CLIENTELE_DB, sinon
                  %1
   -h, --help     Afficher cette aide
   --version      Afficher la version
 
 Lancez &apos;clientele-cli COMMAND --help&apos; pour voir les options d’une commande.
-Code de sortie : 0 en cas de succès, 1 si l’opération a échoué, 2 pour une ligne de commande incorrecte.
+Code de sortie : 0 en cas de succès, 1 si l’opération a échoué, 2 si la ligne de commande est incorrecte.
 </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>option &apos;--db&apos; needs a value (PATH)</source>
         <translation>l’option &apos;--db&apos; nécessite une valeur (PATH)</translation>
     </message>
@@ -4241,7 +6031,7 @@ Code de sortie : 0 en cas de succès, 1 si l’opération a échoué, 2 pour une
         <translation>aucune commande indiquée</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>commande inconnue &apos;%1&apos;</translation>
     </message>
@@ -4265,7 +6055,7 @@ Plusieurs mots peuvent être indiqués sans guillemets.</translation>
         <translation>Afficher au plus N contacts (par défaut %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="-288"/>
+        <location filename="../app/cli/importcommand.cpp" line="-297"/>
         <source>Import customers (csv, txt, xlsx, ods, vcf) or orders (csv, xlsx, ods) as one batch. Columns are
 mapped automatically; --map overrides one column (repeatable). Contacts already in the book
 (same email, then same phone) are skipped, merged (empty fields filled) or overwritten.
@@ -4421,7 +6211,12 @@ ou remplacés. Annulez plus tard tout le lot avec &apos;undo-import BATCH_ID&apo
         <translation><byte value="xd"/>%1 lignes, %2 lignes/s, %3 %</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+25"/>
+        <source>The report could not be written: %1</source>
+        <translation>Le rapport n’a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>List past imports, newest first, with their counts and whether they were undone.</source>
         <translation>Lister les importations passées, les plus récentes d’abord, avec leurs décomptes et en indiquant si elles ont été annulées.</translation>
     </message>
@@ -4431,13 +6226,44 @@ ou remplacés. Annulez plus tard tout le lot avec &apos;undo-import BATCH_ID&apo
         <translation>Afficher au plus N importations (par défaut 50)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/duplicatescommand.cpp" line="-55"/>
+        <source>List pairs of contacts that may be the same customer, strongest first: the same email,
+the same phone, or very similar names in the same city or company. Merge a pair with
+&apos;merge KEEP_ID OTHER_ID&apos;.
+With --json, print an array of {&quot;a&quot;: {&quot;id&quot;, &quot;name&quot;}, &quot;b&quot;: {...}, &quot;reasons&quot;: [&quot;email&quot;,
+&quot;phone&quot;, &quot;name&quot;], &quot;detail&quot;}.</source>
+        <translation>Lister les paires de contacts qui pourraient être le même client, les plus probables d’abord : même
+e-mail, même téléphone, ou noms très proches dans la même ville ou la même entreprise. Fusionnez
+une paire avec &apos;merge KEEP_ID OTHER_ID&apos;.
+Avec --json, afficher un tableau de {&quot;a&quot;: {&quot;id&quot;, &quot;name&quot;}, &quot;b&quot;: {...}, &quot;reasons&quot;: [&quot;email&quot;,
+&quot;phone&quot;, &quot;name&quot;], &quot;detail&quot;}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../app/cli/importcommand.cpp" line="+1"/>
         <location filename="../app/cli/searchcommand.cpp" line="+1"/>
         <source>Print a JSON array instead of text</source>
         <translation>Afficher un tableau JSON au lieu de texte</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+41"/>
+        <source>No likely duplicates found.
+</source>
+        <translation>Aucun doublon probable trouvé.
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reasons</source>
+        <translation>Raisons</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="+14"/>
         <location filename="../app/cli/searchcommand.cpp" line="+26"/>
         <source>--limit needs a positive whole number, not &apos;%1&apos;</source>
         <translation>--limit nécessite un nombre entier positif, pas &apos;%1&apos;</translation>
@@ -4514,6 +6340,75 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
 </source>
         <translation>Importation %1 (%2) annulée : ce qu’elle a créé est supprimé et ce qu’elle a modifié est rétabli.
 </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mergecommand.cpp" line="-24"/>
+        <source>Merge the contact OTHER_ID into KEEP_ID. Where both have a value, KEEP_ID&apos;s is kept;
+empty fields of KEEP_ID are filled from OTHER_ID. Emails, phones, tags and custom
+fields are united, and OTHER_ID&apos;s orders, activities, follow-ups and deals (for a
+company: its people) move to KEEP_ID. OTHER_ID then goes to the trash.</source>
+        <translation>Fusionner le contact OTHER_ID dans KEEP_ID. Là où les deux ont une valeur, celle de KEEP_ID est
+conservée ; les champs vides de KEEP_ID sont complétés à partir de OTHER_ID. Les e-mails, téléphones,
+étiquettes et champs personnalisés sont réunis, et les commandes, activités, relances et affaires
+de OTHER_ID (pour une entreprise : ses personnes) passent à KEEP_ID. OTHER_ID est ensuite placé
+dans la corbeille.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>merge needs two contact ids: KEEP_ID OTHER_ID</source>
+        <translation>merge nécessite deux identifiants de contact : KEEP_ID OTHER_ID</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Merged &quot;%1&quot; (%2) into &quot;%3&quot; (%4); %2 is now in the trash.
+</source>
+        <translation>&quot;%1&quot; (%2) a été fusionné dans &quot;%3&quot; (%4) ; %2 est maintenant dans la corbeille.
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Orders moved</source>
+        <translation>Commandes déplacées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities moved</source>
+        <translation>Activités déplacées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups moved</source>
+        <translation>Relances déplacées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deals moved</source>
+        <translation>Affaires déplacées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails, phones and websites moved</source>
+        <translation>E-mails, téléphones et sites web déplacés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails, phones and websites already there</source>
+        <translation>E-mails, téléphones et sites web déjà présents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags added</source>
+        <translation>Étiquettes ajoutées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom field values taken</source>
+        <translation>Valeurs de champs personnalisés reprises</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company members moved</source>
+        <translation>Membres de l’entreprise déplacés</translation>
     </message>
 </context>
 <context>
