@@ -8,7 +8,10 @@ never absolute pass/fail times.
 
 Import: the full pipeline of `clientele-cli import` (parse, decode, map, validate, normalize,
 dedup, insert, index) against the sqlite3 shell's `.import` of the same file into a bare table,
-for 100,000 generated customers; then 1,000,000 customers with peak memory (not with --quick).
+for 100,000 generated customers, beside the "schema floor" (the same rows moved set-based into
+Clientele's tables and search index, with no import logic); then 1,000,000 customers with peak
+memory, the same file again (every row a reported duplicate) and the undo of the big batch (not
+with --quick).
 
 Contacts: bench_contacts (tests/bench/benchcontacts.cpp) on a generated database of 1,000,000
 contacts (100,000 with --quick), kept in BUILD_DIR/bench-data and reused: open to first page,
