@@ -369,13 +369,7 @@ Status ContactEdits::putBack(const Contact &contact, bool insert)
         query.bindValue(QStringLiteral(":created_at"), toStoredTime(contact.createdAt));
         query.bindValue(QStringLiteral(":deleted_at"), sqlTextOrNull(toStoredTime(contact.deletedAt)));
     } else {
-        query.prepare(QStringLiteral(
-            "UPDATE contacts SET kind = :kind, company_id = :company_id, first_name = :first_name, "
-            "last_name = :last_name, display_name = :display_name, sort_key = :sort_key, job_title = :job_title, "
-            "birthday_year = :birthday_year, birthday_month = :birthday_month, birthday_day = :birthday_day, "
-            "street = :street, city = :city, region = :region, postal_code = :postal_code, country = :country, "
-            "notes = :notes, email_consent = :email_consent, consent_date = :consent_date, "
-            "consent_source = :consent_source, updated_at = :updated_at WHERE id = :id"));
+        query.prepare(ContactRows::UpdateContact);
     }
     ContactRows::bindContactColumns(query, contact);
     query.bindValue(QStringLiteral(":id"), contact.id);

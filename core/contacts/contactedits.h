@@ -91,6 +91,8 @@ private:
     /// Writes every column and child row of `contact` over the stored row, or inserts it with
     /// its id when `insert` is true.
     Status putBack(const Contact &contact, bool insert);
+    /// moveToTrash() (`toTrash`) and restore(): the ids already where they are going are left out.
+    Result<QList<TrashChange>> changeTrash(const QList<qint64> &ids, bool toTrash);
     Status removeContactRow(const Contact &contact, const QString &why);
 
     QSqlDatabase m_db;

@@ -21,6 +21,8 @@ Status writeTags(QSqlDatabase db, qint64 contactId, const QStringList &tags, con
 Status writeCustomValues(QSqlDatabase db, qint64 contactId, const QMap<QString, QString> &values, const Clock &clock);
 /// Binds the contacts-table columns shared by INSERT and UPDATE.
 void bindContactColumns(class QSqlQuery &query, const Contact &contact);
+/// Rewrites every stored field of contact :id from bindContactColumns() and :updated_at.
+extern const QString UpdateContact;
 
 void readMethods(QSqlDatabase db, Contact &contact);
 void readTags(QSqlDatabase db, Contact &contact);

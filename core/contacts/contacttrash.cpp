@@ -45,29 +45,15 @@ Error missing(qint64 id)
 
 Result<QList<TrashChange>> ContactEdits::moveToTrash(const QList<qint64> &ids)
 {
-    ContactRepository repo(m_db, m_clock);
-    QList<TrashChange> changes;
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginStatus().error();
-    for (const qint64 id : ids) {
-        const TrashState before = readState(m_db, id);
-        if (!before.found)
-            return missing(id);
-        if (before.deletedAt.isValid())
-            continue;
-        if (auto s = repo.moveToTrash(id); !s)
-            return s.error();
-        const TrashState after = readState(m_db, id);
-        changes.append(
-            TrashChange {id, before.createdAt, before.deletedAt, before.updatedAt, after.deletedAt, after.updatedAt});
-    }
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return changes;
+    return changeTrash(ids, true);
 }
 
 Result<QList<TrashChange>> ContactEdits::restore(const QList<qint64> &ids)
+{
+    return changeTrash(ids, false);
+}
+
+Result<QList<TrashChange>> ContactEdits::changeTrash(const QList<qint64> &ids, bool toTrash)
 {
     ContactRepository repo(m_db, m_clock);
     QList<TrashChange> changes;
@@ -78,9 +64,10 @@ Result<QList<TrashChange>> ContactEdits::restore(const QList<qint64> &ids)
         const TrashState before = readState(m_db, id);
         if (!before.found)
             return missing(id);
-        if (!before.deletedAt.isValid())
+        // Already where it is going: nothing to change, nothing to undo.
+        if (before.deletedAt.isValid() == toTrash)
             continue;
-        if (auto s = repo.restore(id); !s)
+        if (auto s = toTrash ? repo.moveToTrash(id) : repo.restore(id); !s)
             return s.error();
         const TrashState after = readState(m_db, id);
         changes.append(

@@ -7,14 +7,6 @@
 
 namespace clientele {
 
-struct ImportIssueList::Data
-{
-    qsizetype memoryLimit = DefaultMemoryLimit;
-    QList<ImportIssue> inMemory;
-    std::unique_ptr<QTemporaryFile> file; ///< opened on the first issue past the limit
-    QList<qint64> offsets; ///< where each spilled issue starts in `file`
-};
-
 namespace {
 
 void writeIssue(QDataStream &out, const ImportIssue &issue)
@@ -33,6 +25,22 @@ ImportIssue readIssue(QDataStream &in)
 
 } // namespace
 
+struct ImportIssueList::Data
+{
+    qsizetype memoryLimit = DefaultMemoryLimit;
+    QList<ImportIssue> inMemory;
+    std::unique_ptr<QTemporaryFile> file; ///< opened on the first issue past the limit
+    QList<qint64> offsets; ///< where each spilled issue starts in `file`
+
+    /// The `index`th issue written to the file.
+    ImportIssue spilled(qsizetype index) const
+    {
+        file->seek(offsets.at(index));
+        QDataStream in(file.get());
+        return readIssue(in);
+    }
+};
+
 ImportIssueList::ImportIssueList(qsizetype memoryLimit)
     : m_data(std::make_shared<Data>())
 {
@@ -48,11 +56,8 @@ void ImportIssueList::detach()
     copy->inMemory = m_data->inMemory;
     const std::shared_ptr<Data> shared = m_data;
     m_data = copy;
-    for (qsizetype i = 0; i < shared->offsets.size(); ++i) {
-        ImportIssueList view;
-        view.m_data = shared;
-        append(view.at(shared->inMemory.size() + i));
-    }
+    for (qsizetype i = 0; i < shared->offsets.size(); ++i)
+        append(shared->spilled(i));
 }
 
 void ImportIssueList::append(const ImportIssue &issue)
@@ -88,11 +93,8 @@ void ImportIssueList::keepAllInMemory()
     // Without a file to spill to (a full disk), keeping the issues in memory beats losing them.
     Data &d = *m_data;
     if (d.file) {
-        for (const qint64 offset : std::as_const(d.offsets)) {
-            d.file->seek(offset);
-            QDataStream in(d.file.get());
-            d.inMemory.append(readIssue(in));
-        }
+        for (qsizetype i = 0; i < d.offsets.size(); ++i)
+            d.inMemory.append(d.spilled(i));
     }
     d.offsets.clear();
     d.file.reset();
@@ -121,9 +123,7 @@ ImportIssue ImportIssueList::at(qsizetype index) const
     Q_ASSERT(index >= 0 && index < size());
     if (index < d.inMemory.size())
         return d.inMemory.at(index);
-    d.file->seek(d.offsets.at(index - d.inMemory.size()));
-    QDataStream in(d.file.get());
-    return readIssue(in);
+    return d.spilled(index - d.inMemory.size());
 }
 
 } // namespace clientele

@@ -5,6 +5,7 @@
 #include "search/contactsearch.h"
 
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <catch2/catch.hpp>
 
@@ -15,35 +16,35 @@ using namespace clientele;
 
 namespace {
 
-QString indexRows(const QSqlDatabase &db)
+/// Every row the query returns, one line each, cells joined by '|'.
+QString queryRows(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
-    REQUIRE(query.exec(QStringLiteral("SELECT rowid, name, company, emails, phones, tags, notes, activities "
-                                      "FROM contact_fts ORDER BY rowid")));
+    REQUIRE(query.exec(sql));
     QStringList rows;
     while (query.next()) {
         QStringList cells;
-        for (int i = 0; i < 8; ++i)
+        for (int i = 0; i < query.record().count(); ++i)
             cells.append(query.value(i).toString());
         rows.append(cells.join(QLatin1Char('|')));
     }
     return rows.join(QLatin1Char('\n'));
 }
 
+QString indexRows(const QSqlDatabase &db)
+{
+    return queryRows(db,
+                     QStringLiteral("SELECT rowid, name, company, emails, phones, tags, notes, activities "
+                                    "FROM contact_fts ORDER BY rowid"));
+}
+
 /// The contact list's sort keys (0002_contact_list.sql), which the import also catches up once.
 QString listKeys(const QSqlDatabase &db)
 {
-    QSqlQuery query(db);
-    REQUIRE(query.exec(QStringLiteral("SELECT id, last_name_key, company_key, primary_email, primary_phone, tag_list, "
-                                      "last_order_at, lifetime_minor, next_followup_at FROM contacts ORDER BY id")));
-    QStringList rows;
-    while (query.next()) {
-        QStringList cells;
-        for (int i = 0; i < 9; ++i)
-            cells.append(query.value(i).toString());
-        rows.append(cells.join(QLatin1Char('|')));
-    }
-    return rows.join(QLatin1Char('\n'));
+    return queryRows(db,
+                     QStringLiteral("SELECT id, last_name_key, company_key, primary_email, primary_phone, "
+                                    "tag_list, last_order_at, lifetime_minor, next_followup_at FROM contacts "
+                                    "ORDER BY id"));
 }
 
 int indexTriggers(const QSqlDatabase &db)
