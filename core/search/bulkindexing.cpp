@@ -64,6 +64,16 @@ const QString ListKeys = QStringLiteral(
 
 } // namespace
 
+QString BulkIndexing::indexDocumentsSql()
+{
+    return IndexedDocument;
+}
+
+QString BulkIndexing::listKeysSql()
+{
+    return ListKeys;
+}
+
 BulkIndexing::BulkIndexing(QSqlDatabase db)
     : m_db(db)
 { }
@@ -105,14 +115,14 @@ Status BulkIndexing::resume(qint64 newAfterId, const QSet<qint64> &changed)
     if (!removeNew.exec())
         return indexError(removeNew);
     QSqlQuery addNew(m_db);
-    addNew.prepare(IndexedDocument + QStringLiteral("WHERE c.id > :after"));
+    addNew.prepare(BulkIndexing::indexDocumentsSql() + QStringLiteral("WHERE c.id > :after"));
     addNew.bindValue(QStringLiteral(":after"), newAfterId);
     if (!addNew.exec())
         return indexError(addNew);
 
     if (m_listKeys) {
         QSqlQuery keysNew(m_db);
-        keysNew.prepare(ListKeys + QStringLiteral("WHERE id > :after"));
+        keysNew.prepare(BulkIndexing::listKeysSql() + QStringLiteral("WHERE id > :after"));
         keysNew.bindValue(QStringLiteral(":after"), newAfterId);
         if (!keysNew.exec())
             return indexError(keysNew);
@@ -122,10 +132,10 @@ Status BulkIndexing::resume(qint64 newAfterId, const QSet<qint64> &changed)
     remove.prepare(QStringLiteral("DELETE FROM contact_fts WHERE rowid IN "
                                   "(SELECT id FROM contacts WHERE id = :id OR company_id = :company)"));
     QSqlQuery add(m_db);
-    add.prepare(IndexedDocument + QStringLiteral("WHERE c.id = :id OR c.company_id = :company"));
+    add.prepare(BulkIndexing::indexDocumentsSql() + QStringLiteral("WHERE c.id = :id OR c.company_id = :company"));
     QSqlQuery keys(m_db);
     if (m_listKeys)
-        keys.prepare(ListKeys + QStringLiteral("WHERE id = :id OR company_id = :company"));
+        keys.prepare(BulkIndexing::listKeysSql() + QStringLiteral("WHERE id = :id OR company_id = :company"));
     for (const qint64 id : changed) {
         if (id > newAfterId)
             continue;

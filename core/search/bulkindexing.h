@@ -35,6 +35,13 @@ public:
 
     bool isSuspended() const { return !m_triggers.isEmpty(); }
 
+    /// The INSERT of contact_fts documents for the contacts `c` a WHERE clause appended to it
+    /// selects (none: every contact), built as the index triggers build them.
+    static QString indexDocumentsSql();
+    /// The UPDATE of the list's sort keys for the contacts a WHERE clause appended to it selects
+    /// (none: every contact), computed as the sort-key triggers compute them.
+    static QString listKeysSql();
+
 private:
     QSqlDatabase m_db;
     QList<QPair<QString, QString>> m_triggers; ///< name, CREATE TRIGGER statement

@@ -1,8 +1,8 @@
 #include "benchdatabase.h"
 
-#include "db/migrator.h"
 #include "db/sqlvalue.h"
 #include "db/transaction.h"
+#include "search/bulkindexing.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -94,20 +94,6 @@ bool run(QSqlQuery &q)
     }
     return true;
 }
-
-// The full-text rows of every contact at once, with the expressions of 0001's triggers.
-const QString FtsBackfill = QStringLiteral(
-    "INSERT INTO contact_fts (rowid, name, company, emails, phones, tags, notes, activities) "
-    "SELECT c.id, c.display_name || CASE WHEN instr(c.display_name, c.first_name) > 0 AND instr(c.display_name, "
-    "c.last_name) > 0 THEN '' ELSE ' ' || c.first_name || ' ' || c.last_name END, "
-    "COALESCE((SELECT co.display_name FROM contacts co WHERE co.id = c.company_id), ''), "
-    "COALESCE((SELECT group_concat(m.value, ' ') FROM contact_methods m WHERE m.contact_id = c.id AND m.kind = "
-    "'email'), ''), "
-    "COALESCE((SELECT group_concat(m.value || ' ' || m.normalized || ' ' || replace(m.normalized, '+', '') || ' ' || "
-    "replace(replace(replace(replace(replace(replace(m.value, ' ', ''), '-', ''), '(', ''), ')', ''), '.', ''), '/', "
-    "''), ' ') FROM contact_methods m WHERE m.contact_id = c.id AND m.kind = 'phone'), ''), "
-    "COALESCE((SELECT group_concat(t.name, ' ') FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE "
-    "ct.contact_id = c.id), ''), c.notes, '' FROM contacts c");
 
 } // namespace
 
@@ -285,23 +271,12 @@ bool populate(QSqlDatabase db, int contacts)
             std::fprintf(stderr, "  %d contacts (%.0f s)\n", id, timer.elapsed() / 1000.0);
     }
 
-    // The derived list columns: migration 0002's backfill statement, as the migration ran it.
-    QString listBackfill;
-    for (const Migration &migration : Migrator::builtin()) {
-        if (migration.version != 3)
-            continue;
-        for (const QString &statement : Migrator::splitStatements(migration.sql)) {
-            if (statement.contains(QStringLiteral("SET last_name_key"))
-                && !statement.contains(QStringLiteral("TRIGGER")))
-                listBackfill = statement;
-        }
-    }
     // The indexes the backfills look up through first, then the contacts' own (cheaper built
     // once from the final rows than kept up to date through the backfill), then the triggers.
     if (!recreate([](const SchemaObject &o) {
             return o.type == QLatin1String("index") && o.table != QLatin1String("contacts");
         })
-        || listBackfill.isEmpty() || !exec(db, listBackfill) || !exec(db, FtsBackfill)
+        || !exec(db, BulkIndexing::listKeysSql()) || !exec(db, BulkIndexing::indexDocumentsSql())
         || !recreate([](const SchemaObject &o) {
                return o.type == QLatin1String("index") && o.table == QLatin1String("contacts");
            })
