@@ -157,23 +157,17 @@ Status writeMethodsKeepingIds(QSqlDatabase db, const Contact &contact)
         return sqlError(query);
     QSqlQuery taken(db);
     taken.prepare(QStringLiteral("SELECT 1 FROM contact_methods WHERE id = :id"));
+    query.prepare(QStringLiteral("INSERT INTO contact_methods (id, contact_id, kind, label, value, normalized, "
+                                 "is_primary, position) VALUES (:id, :contact_id, :kind, :label, :value, "
+                                 ":normalized, :is_primary, :position)"));
     for (const QList<ContactMethod> *list : {&contact.emails, &contact.phones, &contact.websites}) {
         int position = 0;
         for (const ContactMethod &m : *list) {
             taken.bindValue(QStringLiteral(":id"), m.id);
             // The old id when it is still free; a later row may have taken it.
             const bool keepId = m.id > 0 && taken.exec() && !taken.next();
-            query.prepare(QStringLiteral("INSERT INTO contact_methods (id, contact_id, kind, label, value, normalized, "
-                                         "is_primary, position) VALUES (:id, :contact_id, :kind, :label, :value, "
-                                         ":normalized, :is_primary, :position)"));
             query.bindValue(QStringLiteral(":id"), keepId ? QVariant(m.id) : QVariant());
-            query.bindValue(QStringLiteral(":contact_id"), contact.id);
-            query.bindValue(QStringLiteral(":kind"), ContactMethod::kindName(m.kind));
-            query.bindValue(QStringLiteral(":label"), sqlText(m.label));
-            query.bindValue(QStringLiteral(":value"), m.value);
-            query.bindValue(QStringLiteral(":normalized"), sqlText(m.normalized));
-            query.bindValue(QStringLiteral(":is_primary"), m.primary ? 1 : 0);
-            query.bindValue(QStringLiteral(":position"), position++);
+            ContactRows::bindMethodColumns(query, contact.id, m, position++);
             if (!query.exec())
                 return sqlError(query);
         }

@@ -64,6 +64,17 @@ void bindContactColumns(QSqlQuery &query, const Contact &c)
     query.bindValue(QStringLiteral(":consent_source"), sqlText(c.consent.source));
 }
 
+void bindMethodColumns(QSqlQuery &query, qint64 contactId, const ContactMethod &method, int position)
+{
+    query.bindValue(QStringLiteral(":contact_id"), contactId);
+    query.bindValue(QStringLiteral(":kind"), ContactMethod::kindName(method.kind));
+    query.bindValue(QStringLiteral(":label"), sqlText(method.label));
+    query.bindValue(QStringLiteral(":value"), method.value);
+    query.bindValue(QStringLiteral(":normalized"), sqlText(method.normalized));
+    query.bindValue(QStringLiteral(":is_primary"), method.primary ? 1 : 0);
+    query.bindValue(QStringLiteral(":position"), position);
+}
+
 Status writeMethods(QSqlDatabase db, qint64 contactId, const Contact &contact)
 {
     QSqlQuery query(db);
@@ -77,13 +88,7 @@ Status writeMethods(QSqlDatabase db, qint64 contactId, const Contact &contact)
     for (const QList<ContactMethod> *list : {&contact.emails, &contact.phones, &contact.websites}) {
         int position = 0;
         for (const ContactMethod &m : *list) {
-            query.bindValue(QStringLiteral(":contact_id"), contactId);
-            query.bindValue(QStringLiteral(":kind"), ContactMethod::kindName(m.kind));
-            query.bindValue(QStringLiteral(":label"), sqlText(m.label));
-            query.bindValue(QStringLiteral(":value"), m.value);
-            query.bindValue(QStringLiteral(":normalized"), sqlText(m.normalized));
-            query.bindValue(QStringLiteral(":is_primary"), m.primary ? 1 : 0);
-            query.bindValue(QStringLiteral(":position"), position++);
+            bindMethodColumns(query, contactId, m, position++);
             if (!query.exec())
                 return sqlError(query);
         }

@@ -23,6 +23,9 @@ Status writeCustomValues(QSqlDatabase db, qint64 contactId, const QMap<QString, 
 void bindContactColumns(class QSqlQuery &query, const Contact &contact);
 /// Rewrites every stored field of contact :id from bindContactColumns() and :updated_at.
 extern const QString UpdateContact;
+/// Binds the contact_methods columns :contact_id, :kind, :label, :value, :normalized,
+/// :is_primary and :position.
+void bindMethodColumns(class QSqlQuery &query, qint64 contactId, const ContactMethod &method, int position);
 
 void readMethods(QSqlDatabase db, Contact &contact);
 void readTags(QSqlDatabase db, Contact &contact);

@@ -4,7 +4,6 @@
 #include "common/clock.h"
 #include "common/timeformat.h"
 #include "contacts/contactrows.h"
-#include "db/sqlvalue.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -96,13 +95,7 @@ Result<qint64> ContactInserter::insert(const Contact &contact)
     for (const QList<ContactMethod> *list : {&contact.emails, &contact.phones, &contact.websites}) {
         int position = 0;
         for (const ContactMethod &method : *list) {
-            m_method.bindValue(QStringLiteral(":contact_id"), id);
-            m_method.bindValue(QStringLiteral(":kind"), ContactMethod::kindName(method.kind));
-            m_method.bindValue(QStringLiteral(":label"), sqlText(method.label));
-            m_method.bindValue(QStringLiteral(":value"), method.value);
-            m_method.bindValue(QStringLiteral(":normalized"), sqlText(method.normalized));
-            m_method.bindValue(QStringLiteral(":is_primary"), method.primary ? 1 : 0);
-            m_method.bindValue(QStringLiteral(":position"), position++);
+            ContactRows::bindMethodColumns(m_method, id, method, position++);
             m_method.bindValue(QStringLiteral(":batch"), m_batchId);
             if (!m_method.exec())
                 return insertError(m_method);
