@@ -76,17 +76,17 @@ QString Database::lockFilePath(const QString &databasePath)
     return QFileInfo(databasePath).absoluteFilePath() + QStringLiteral(".lock");
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode, const Clock &clock)
 {
     if (path.isEmpty())
         return Error {QCoreApplication::translate("Database", "No database file was given.")};
     std::unique_ptr<Database> database(new Database(QFileInfo(path).absoluteFilePath(), mode));
-    if (auto status = database->initialize(); !status)
+    if (auto status = database->initialize(clock); !status)
         return status.error();
     return database;
 }
 
-Status Database::initialize()
+Status Database::initialize(const Clock &clock)
 {
     const QFileInfo info(m_path);
     const bool readOnly = m_mode == Mode::ReadOnly;
@@ -161,7 +161,7 @@ Status Database::initialize()
     Migrator migrator;
     // An upgrade of a file that already holds a business's data first leaves a copy beside it.
     migrator.setBackupPathPattern(m_path + QStringLiteral(".before-schema-%1.bak"));
-    if (auto status = migrator.migrate(db); !status) {
+    if (auto status = migrator.migrate(db, clock); !status) {
         Error error = status.error();
         if (version > Migrator::latestVersion())
             error.kind = Error::Kind::TooNew;
@@ -169,7 +169,7 @@ Status Database::initialize()
         return error;
     }
     if (version == 0)
-        return BusinessSettings::seedDefaults(db);
+        return BusinessSettings::seedDefaults(db, clock);
     return {};
 }
 

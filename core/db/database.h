@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/clock.h"
 #include "common/result.h"
 
 #include <QSqlDatabase>
@@ -21,7 +22,8 @@ public:
 
     /// Opens (creating if needed) the SQLite file at `path` and migrates it. Read-only mode never
     /// creates, migrates or locks; it refuses a file whose schema is not the current one.
-    static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode = Mode::ReadWrite);
+    static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode = Mode::ReadWrite,
+                                                  const Clock &clock = systemClock());
 
     ~Database();
     Database(const Database &) = delete;
@@ -44,7 +46,7 @@ public:
 
 private:
     Database(QString path, Mode mode);
-    Status initialize();
+    Status initialize(const Clock &clock);
 
     QString m_path;
     Mode m_mode;

@@ -83,7 +83,7 @@ Status Migrator::backup(QSqlDatabase &db, int fromVersion)
     return {};
 }
 
-Status Migrator::migrate(QSqlDatabase &db)
+Status Migrator::migrate(QSqlDatabase &db, const Clock &clock)
 {
     m_lastBackup.clear();
     const int current = currentVersion(db);
@@ -128,7 +128,7 @@ Status Migrator::migrate(QSqlDatabase &db)
                                      "VALUES (:version, :name, :applied_at)"));
         query.bindValue(QStringLiteral(":version"), migration.version);
         query.bindValue(QStringLiteral(":name"), migration.name);
-        query.bindValue(QStringLiteral(":applied_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        query.bindValue(QStringLiteral(":applied_at"), clock.nowUtc().toString(Qt::ISODateWithMs));
         if (!query.exec())
             return Error {QCoreApplication::translate("Migrator", "Could not record schema version %1: %2")
                               .arg(migration.version)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/clock.h"
 #include "common/result.h"
 
 #include <QList>
@@ -38,7 +39,8 @@ public:
     /// The copy the last migrate() made, or empty.
     QString lastBackupPath() const { return m_lastBackup; }
 
-    Status migrate(QSqlDatabase &db);
+    /// `clock` stamps the schema_migrations rows.
+    Status migrate(QSqlDatabase &db, const Clock &clock = systemClock());
 
     /// Splits an SQL script into statements: semicolons inside quotes, comments and
     /// CREATE TRIGGER ... BEGIN ... END bodies do not end a statement.

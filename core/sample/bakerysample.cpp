@@ -84,7 +84,7 @@ Status BakerySample::populate(QSqlDatabase db, const Clock &clock)
     Transaction tx(db);
     if (!tx.isActive())
         return tx.beginStatus();
-    if (auto s = BusinessSettings::seedDefaults(db); !s)
+    if (auto s = BusinessSettings::seedDefaults(db, clock); !s)
         return s;
     if (auto s = setSampleSettings(db); !s)
         return s;

@@ -67,7 +67,7 @@ QString BusinessSettings::phoneRegion() const
     return value(PhoneRegion, QStringLiteral("US"));
 }
 
-Status BusinessSettings::seedDefaults(QSqlDatabase db)
+Status BusinessSettings::seedDefaults(QSqlDatabase db, const Clock &clock)
 {
     BusinessSettings settings(db);
     if (settings.value(Currency).isEmpty()) {
@@ -94,7 +94,7 @@ Status BusinessSettings::seedDefaults(QSqlDatabase db)
                             {QCoreApplication::translate("BusinessSettings", "Qualified"), 30},
                             {QCoreApplication::translate("BusinessSettings", "Proposal"), 60},
                             {QCoreApplication::translate("BusinessSettings", "Negotiation"), 80}};
-    const QString now = toStoredTime(QDateTime::currentDateTimeUtc());
+    const QString now = toStoredTime(clock.nowUtc());
     int position = 0;
     for (const Stage &stage : stages) {
         query.prepare(QStringLiteral("INSERT INTO pipeline_stages (name, position, default_probability, created_at) "

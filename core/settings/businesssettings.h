@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/clock.h"
 #include "common/result.h"
 
 #include <QSqlDatabase>
@@ -26,7 +27,7 @@ public:
 
     /// Fills the settings and pipeline stages a new database starts with; does nothing when they
     /// exist. Called once after the first migration.
-    static Status seedDefaults(QSqlDatabase db);
+    static Status seedDefaults(QSqlDatabase db, const Clock &clock);
 
 private:
     QSqlDatabase m_db;

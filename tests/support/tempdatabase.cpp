@@ -16,7 +16,7 @@ TempDatabase::~TempDatabase() = default;
 void TempDatabase::reopen()
 {
     m_database.reset();
-    auto opened = clientele::Database::open(m_path);
+    auto opened = clientele::Database::open(m_path, clientele::Database::Mode::ReadWrite, m_clock);
     if (!opened)
         throw std::runtime_error(opened.errorMessage().toStdString());
     m_database = std::move(opened).value();

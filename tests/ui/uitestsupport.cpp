@@ -17,7 +17,7 @@ UiDatabase::UiDatabase(bool withSample)
     : m_path(m_dir.filePath(QStringLiteral("ui.sqlite")))
     , m_clock(QDateTime(QDate(2026, 3, 15), QTime(10, 0), Qt::UTC))
 {
-    auto opened = Database::open(m_path);
+    auto opened = Database::open(m_path, Database::Mode::ReadWrite, m_clock);
     REQUIRE(opened.ok());
     m_database = std::move(opened).value();
     if (withSample) {

@@ -271,6 +271,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
         m_stack->removeWidget(page);
         delete page;
     }
+    m_search->setDatabase({});
     m_database = std::move(database);
     buildViews();
 }
