@@ -316,7 +316,7 @@
     <name>ContactEdits</name>
     <message>
         <location filename="../core/contacts/contactedits.cpp" line="+24"/>
-        <location filename="../core/contacts/contacttrash.cpp" line="+111"/>
+        <location filename="../core/contacts/contacttrash.cpp" line="+98"/>
         <source>The contact could not be saved: %1</source>
         <translation>Le contact n’a pas pu être enregistré : %1</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>«&#xa0;%1&#xa0;» n’existe plus.</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+286"/>
         <source>The company “%1” cannot be created again: its place is taken.</source>
         <translation>L’entreprise «&#xa0;%1&#xa0;» ne peut pas être recréée : sa place est déjà prise.</translation>
     </message>
@@ -336,12 +336,12 @@
         <translation>«&#xa0;%1&#xa0;» ne peut pas être recréé : sa place est déjà prise.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+55"/>
         <source>“%1” has orders, notes, follow-ups, deals or members by now, so its creation can no longer be undone.</source>
         <translation>«&#xa0;%1&#xa0;» a désormais des commandes, des notes, des relances, des affaires ou des membres : sa création ne peut donc plus être annulée.</translation>
     </message>
     <message>
-        <location filename="../core/contacts/contacttrash.cpp" line="-71"/>
+        <location filename="../core/contacts/contacttrash.cpp" line="-58"/>
         <source>There is no contact with id %1.</source>
         <translation>Il n’y a aucun contact avec l’identifiant %1.</translation>
     </message>
@@ -383,7 +383,7 @@
         <translation>Le contact n’a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+134"/>
         <location filename="../core/contacts/contactvalidation.cpp" line="+103"/>
         <source>A company needs a name.</source>
         <translation>Une entreprise doit avoir un nom.</translation>
@@ -938,7 +938,7 @@
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../core/import/importfields.cpp" line="+71"/>
+        <location filename="../core/import/importfields.cpp" line="+87"/>
         <source>Custom field: %1</source>
         <translation>Champ personnalisé : %1</translation>
     </message>
@@ -1036,6 +1036,21 @@
         <location line="+1"/>
         <source>Birthday</source>
         <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday: day of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday: month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday: year</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1310,7 +1325,7 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../core/import/contactinserter.cpp" line="+19"/>
+        <location filename="../core/import/contactinserter.cpp" line="+18"/>
         <source>The contact could not be saved: %1</source>
         <translation>Le contact n’a pas pu être enregistré : %1</translation>
     </message>
@@ -1318,6 +1333,11 @@
         <location line="+43"/>
         <source>The import could not be prepared: %1</source>
         <translation>L’importation n’a pas pu être préparée : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/import/contentmapping.cpp" line="+112"/>
+        <source>Column %1</source>
+        <translation type="unfinished">Colonne %1</translation>
     </message>
 </context>
 <context>
@@ -2073,7 +2093,7 @@
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/import/rowsource.cpp" line="+108"/>
+        <location filename="../core/import/rowsource.cpp" line="+141"/>
         <source>The file %1 does not exist.</source>
         <translation>Le fichier %1 n’existe pas.</translation>
     </message>
@@ -2093,12 +2113,22 @@
         <translation>Le fichier %1 est vide.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-46"/>
         <source>The file %1 is an Excel 97–2003 workbook (.xls), which cannot be read: open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that file.</source>
         <translation>Le fichier %1 est un classeur Excel 97–2003 (.xls), qui ne peut pas être lu : ouvrez-le dans Excel ou LibreOffice, enregistrez-le au format .xlsx ou CSV, puis importez ce fichier.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-15"/>
+        <source>The workbook %1 is password-protected, so it cannot be read. Open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password, then clear the password), save it, and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file %1 is an Office document of an older kind, not a spreadsheet or a text file. Export the customers from the program that made it as CSV or .xlsx, then import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>The file %1 is a vCard file: it holds contact cards, not rows, and is read as vCard.</source>
         <translation>Le fichier %1 est un fichier vCard : il contient des fiches de contact, pas des lignes, et il est lu comme vCard.</translation>
     </message>
@@ -2109,8 +2139,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>The file %1 is a compressed (zip) file, not delimited text: import a workbook as xlsx or ods.</source>
-        <translation>Le fichier %1 est un fichier compressé (zip), pas du texte délimité : importez un classeur en tant que xlsx ou ods.</translation>
+        <source>The file %1 is a compressed (zip) file, not delimited text: unpack it, or import a workbook as xlsx or ods.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/contacts/contactmergerchoices.cpp" line="-185"/>
@@ -2126,6 +2156,11 @@
         <location line="+1"/>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importer.cpp" line="+124"/>
+        <source>No header row was found: the first row holds data, so every row was imported and the columns were matched by what they hold (e-mail addresses, phone numbers, names, dates).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2783,13 +2818,13 @@
 <context>
     <name>clientele::ContactMatcher</name>
     <message>
-        <location filename="../core/import/contactmatcher.cpp" line="+59"/>
-        <location line="+21"/>
+        <location filename="../core/import/contactmatcher.cpp" line="+65"/>
+        <location line="+27"/>
         <source>The existing contacts could not be read: %1</source>
         <translation>Les contacts existants n’ont pas pu être lus : %1</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+131"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
@@ -2827,7 +2862,7 @@
         <translation>Les contacts n’ont pas pu être lus pour la fusion.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+132"/>
         <source>The merge can no longer be undone: one of the two contacts was deleted for good.</source>
         <translation>La fusion ne peut plus être annulée : l’un des deux contacts a été supprimé définitivement.</translation>
     </message>
@@ -2840,7 +2875,7 @@
 <context>
     <name>clientele::ContactRowMapper</name>
     <message>
-        <location filename="../core/import/contactrowmapper.cpp" line="+175"/>
+        <location filename="../core/import/contactrowmapper.cpp" line="+190"/>
         <source>Row %1 has %2 cells but the header has %3: its values would be shifted into the wrong columns.</source>
         <translation>La ligne %1 a %2 cellules mais l’en-tête en a %3 : ses valeurs seraient décalées dans les mauvaises colonnes.</translation>
     </message>
@@ -2850,7 +2885,7 @@
         <translation>La ligne %1 a %2 cellules mais l’en-tête en a %3 : les cellules manquantes sont lues comme vides.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Column %1</source>
         <translation>Colonne %1</translation>
     </message>
@@ -2870,20 +2905,35 @@
         <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est pas une date ; l’anniversaire a été laissé vide.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Row %1: &quot;%2&quot; in column %3 is neither yes nor no; consent was left unknown.</source>
         <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est ni oui ni non ; le consentement reste inconnu.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a date.</source>
         <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est pas une date.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-6"/>
+        <source>External ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Row %1: the birthday columns (%2) do not make a date; the birthday was left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Row %1 has no name, no e-mail address and no phone number.</source>
         <translation>La ligne %1 n’a ni nom, ni adresse e-mail, ni numéro de téléphone.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row %1 has no name: the contact is called &quot;%2&quot; after its e-mail address until a name is typed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2975,7 +3025,7 @@
         <translation>Actions sur les contacts</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <location line="+6"/>
         <source>Export Selection as CSV</source>
         <translation>Exporter la sélection en CSV</translation>
@@ -3542,7 +3592,7 @@ Ajoutez votre premier client avec Nouveau contact, ou importez votre liste avec 
 <context>
     <name>clientele::FieldCombo</name>
     <message>
-        <location filename="../ui/import/fieldcombo.cpp" line="+42"/>
+        <location filename="../ui/import/fieldcombo.cpp" line="+44"/>
         <location line="+42"/>
         <source>Custom fields</source>
         <translation>Champs personnalisés</translation>
@@ -4154,12 +4204,17 @@ Ajoutez votre premier client avec Nouveau contact, ou importez votre liste avec 
         <translation>Export des commandes Shopify</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>vCard address book</source>
         <translation>Carnet d’adresses vCard</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&lt;b&gt;No header row was found&lt;/b&gt;: the columns were matched by what they hold. Check each column below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Recognised: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Reconnu : &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -4545,7 +4600,7 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
 <context>
     <name>clientele::ImportSource</name>
     <message>
-        <location filename="../core/import/importsource.cpp" line="+31"/>
+        <location filename="../core/import/importsource.cpp" line="+45"/>
         <source>The file %1 does not exist.</source>
         <translation>Le fichier %1 n’existe pas.</translation>
     </message>
@@ -4563,6 +4618,21 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
         <location line="+32"/>
         <source>The file %1 has no rows to import.</source>
         <translation>Le fichier %1 ne contient aucune ligne à importer.</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>Row %1 repeats the header row (were two files pasted together?); it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Column %1</source>
+        <translation type="unfinished">Colonne %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column &quot;%1&quot; was not imported (cells with data left out: %2). Map it to a field, a custom field or the notes to keep them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4606,7 +4676,17 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
         <translation>L’importation n’a pas pu enregistrer ses modifications</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+106"/>
+        <source>Possible duplicate of row %1 (same phone, another name): both were imported; Find Duplicates lists the pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Possible duplicate of contact %1 (same phone, another name): both are kept; Find Duplicates lists the pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Already in the book as contact %1 (same %2); skipped.</source>
         <translation>Déjà dans le carnet comme contact %1 (correspondance : %2) ; ignoré.</translation>
     </message>
@@ -4660,7 +4740,7 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
 <context>
     <name>clientele::Importer</name>
     <message>
-        <location filename="../core/import/importer.cpp" line="+137"/>
+        <location filename="../core/import/importer.cpp" line="+24"/>
         <source>&quot;%1&quot; is not a field. Valid fields: %2</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un champ. Champs valides : %2</translation>
     </message>
@@ -4828,7 +4908,7 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
         <translation>&amp;Aide</translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+92"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -5558,7 +5638,12 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
 <context>
     <name>clientele::VCard</name>
     <message>
-        <location filename="../core/import/vcardcontact.cpp" line="+156"/>
+        <location filename="../core/import/vcardcontact.cpp" line="+170"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Card on line %1: &quot;%2&quot; is not a valid e-mail address; it was left out.</source>
         <translation>Fiche à la ligne %1 : «&#xa0;%2&#xa0;» n’est pas une adresse e-mail valide ; elle a été omise.</translation>
     </message>
@@ -5577,11 +5662,16 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
         <source>The card on line %1 has no name, e-mail address or phone number.</source>
         <translation>La fiche à la ligne %1 n’a ni nom, ni adresse e-mail, ni numéro de téléphone.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>The card on line %1 has no name: the contact is called &quot;%2&quot; after its e-mail address until a name is typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>clientele::VCardReader</name>
     <message>
-        <location filename="../core/import/vcardreader.cpp" line="+173"/>
+        <location filename="../core/import/vcardreader.cpp" line="+245"/>
         <source>The vCard file “%1” cannot be read: %2.</source>
         <translation>Le fichier vCard «&#xa0;%1&#xa0;» ne peut pas être lu : %2.</translation>
     </message>
@@ -5591,7 +5681,7 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
         <translation>Encodage inconnu «&#xa0;%1&#xa0;» pour «&#xa0;%2&#xa0;» : utilisez auto, utf-8, utf-16, utf-16le, utf-16be ou windows-1252.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>“%1” is not a vCard file: it has no BEGIN:VCARD line near its start.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un fichier vCard : il n’a pas de ligne BEGIN:VCARD près du début.</translation>
     </message>
@@ -5784,7 +5874,7 @@ Lancez &apos;clientele-cli contacts COMMAND --help&apos; pour voir les options d
     <message>
         <location line="+7"/>
         <location filename="../app/cli/duplicatescommand.cpp" line="+80"/>
-        <location filename="../app/cli/importcommand.cpp" line="+344"/>
+        <location filename="../app/cli/importcommand.cpp" line="+345"/>
         <location filename="../app/cli/searchcommand.cpp" line="+92"/>
         <source>ID</source>
         <translation>ID</translation>
@@ -6055,7 +6145,7 @@ Plusieurs mots peuvent être indiqués sans guillemets.</translation>
         <translation>Afficher au plus N contacts (par défaut %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="-297"/>
+        <location filename="../app/cli/importcommand.cpp" line="-298"/>
         <source>Import customers (csv, txt, xlsx, ods, vcf) or orders (csv, xlsx, ods) as one batch. Columns are
 mapped automatically; --map overrides one column (repeatable). Contacts already in the book
 (same email, then same phone) are skipped, merged (empty fields filled) or overwritten.
@@ -6116,9 +6206,9 @@ ou remplacés. Annulez plus tard tout le lot avec &apos;undo-import BATCH_ID&apo
         <translation>auto (par défaut), dmy, mdy ou ymd pour les dates comme 03/04/2025</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>ignore (default), custom (custom fields) or notes</source>
-        <translation>ignore (par défaut), custom (champs personnalisés) ou notes</translation>
+        <location line="+2"/>
+        <source>custom (default: a custom field per column), notes, or ignore (reported, not imported)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>

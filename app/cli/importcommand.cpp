@@ -63,7 +63,8 @@ CommandSpec importSpec()
           tr("email, phone or name (name and company); default: email, then phone")},
          {QStringLiteral("date-order"), QStringLiteral("ORDER"),
           tr("auto (default), dmy, mdy or ymd for dates like 03/04/2025")},
-         {QStringLiteral("unmapped"), QStringLiteral("WHAT"), tr("ignore (default), custom (custom fields) or notes")},
+         {QStringLiteral("unmapped"), QStringLiteral("WHAT"),
+          tr("custom (default: a custom field per column), notes, or ignore (reported, not imported)")},
          {QStringLiteral("dry-run"), {}, tr("Read, check and report everything, but write nothing")},
          {QStringLiteral("report"), QStringLiteral("PATH"),
           tr("Write every rejected, merged, skipped or warned row as CSV")},
@@ -210,7 +211,7 @@ int runImport(const GlobalOptions &global, const QStringList &words)
     request.dateOrder = static_cast<DateOrder>(order);
 
     const QStringList unmapped {QStringLiteral("ignore"), QStringLiteral("custom"), QStringLiteral("notes")};
-    const int unmappedChoice = choice(*parsed, QStringLiteral("unmapped"), unmapped, 0);
+    const int unmappedChoice = choice(*parsed, QStringLiteral("unmapped"), unmapped, 1);
     if (unmappedChoice < 0)
         return usageError(choiceError(*parsed, QStringLiteral("unmapped"), unmapped), spec.name);
     request.unmapped = static_cast<UnmappedColumns>(unmappedChoice);

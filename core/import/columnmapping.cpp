@@ -1,5 +1,7 @@
 #include "columnmapping.h"
 
+#include "contentmapping.h"
+#include "headerrules.h"
 #include "knownlayouts.h"
 
 #include <QHash>
@@ -26,19 +28,29 @@ const Synonyms &contactSynonyms()
     static const Synonyms table = [] {
         Synonyms t;
         add(t, "first_name",
-            {"first name", "firstname", "first", "given name", "forename", "vorname", "prénom", "nombre",
-             "nom de baptême", "voornaam", "nome"});
+            {"first name", "firstname", "first", "given name", "given names", "first names", "forename", "forenames",
+             "vorname", "vornamen", "rufname", "prénom", "prénoms", "nombre", "nombre de pila", "nom de baptême",
+             "voornaam", "nome"});
         add(t, "last_name",
-            {"last name", "lastname", "last", "surname", "family name", "nachname", "familienname", "nom",
-             "nom de famille", "apellido", "apellidos", "achternaam", "cognome"});
+            {"last name", "lastname", "last", "surname", "family name", "last names", "family names", "nachname",
+             "familienname", "zuname", "nom", "nom de famille", "nom de naissance", "apellido", "apellidos",
+             "primer apellido", "achternaam", "cognome"});
         add(t, "full_name",
             {"name", "full name", "fullname", "contact name", "customer name", "customer", "client", "display name",
              "kunde", "kundenname", "vollständiger name", "nom complet", "nombre completo", "cliente", "contact",
              "kontakt"});
-        add(t, "company",
-            {"company", "company name", "organization", "organisation", "organization name", "org", "business",
-             "business name", "firma", "firmenname", "unternehmen", "société", "societe", "entreprise", "empresa",
-             "compañía", "compania", "organización"});
+        add(t, "company", {"company",           "company name",
+                           "organization",      "organisation",
+                           "organization name", "org",
+                           "business",          "account",
+                           "account name",      "nom de l'entreprise",
+                           "raison sociale",    "nombre de la empresa",
+                           "business name",     "firma",
+                           "firmenname",        "unternehmen",
+                           "société",           "societe",
+                           "entreprise",        "empresa",
+                           "compañía",          "compania",
+                           "organización"});
         add(t, "job_title",
             {"job title", "jobtitle", "position", "role", "occupation", "beruf", "funktion", "berufsbezeichnung",
              "poste", "fonction", "cargo", "puesto"});
@@ -258,7 +270,17 @@ QString MappingDetector::fieldForHeader(const QString &header, ImportEntity enti
     const QString key = KnownLayouts::normalizeHeader(header);
     if (key.isEmpty())
         return ImportFields::Ignore;
-    const QString field = fieldForKey(key, entity);
+    if (entity == ImportEntity::Contacts) {
+        if (const QString field = HeaderRules::decisiveContactField(header); !field.isEmpty())
+            return field;
+    }
+    QString field = fieldForKey(key, entity);
+    if (field.isEmpty() && entity == ImportEntity::Contacts) {
+        if (const QString plain = HeaderRules::withoutQualifier(header); !plain.isEmpty())
+            field = fieldForKey(KnownLayouts::normalizeHeader(plain), entity);
+        if (field.isEmpty())
+            field = HeaderRules::contactFieldFromWords(header);
+    }
     return field.isEmpty() ? ImportFields::Ignore : field;
 }
 
@@ -267,6 +289,10 @@ ColumnMapping MappingDetector::detect(const QList<RawRow> &firstRows, ImportEnti
     ColumnMapping mapping;
     if (firstRows.isEmpty())
         return mapping;
+    if (entity == ImportEntity::Contacts) {
+        if (auto headerless = ContentMapping::detectHeaderless(firstRows))
+            return *headerless;
+    }
     qsizetype best = 0;
     Candidate bestCandidate;
     for (qsizetype i = 0; i < firstRows.size() && i < 20; ++i) {
@@ -294,6 +320,8 @@ ColumnMapping MappingDetector::detect(const QList<RawRow> &firstRows, ImportEnti
         && mapping.fields.count(QStringLiteral("full_name")) == 1) {
         mapping.fields[mapping.fields.indexOf(QStringLiteral("full_name"))] = QStringLiteral("last_name");
     }
+    if (entity == ImportEntity::Contacts)
+        HeaderRules::refineContactMapping(mapping);
     return mapping;
 }
 

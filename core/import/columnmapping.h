@@ -21,6 +21,9 @@ struct ColumnMapping
     /// "square_customers", "hubspot_contacts", "mailchimp_audience", "etsy_orders",
     /// "shopify_orders"; empty when the headers were matched one by one.
     QString layout;
+    /// The file has no header row: `headers` are "Column 1".. and the fields were chosen from the
+    /// values (e-mail addresses, phone numbers, names, dates); every row is data.
+    bool headerless = false;
 
     QString fieldOf(qsizetype column) const { return column < fields.size() ? fields.at(column) : QString(); }
 };
@@ -41,6 +44,9 @@ public:
 struct MapperOptions
 {
     DateOrder dateOrder = DateOrder::Auto; ///< Auto: decided from the file's evidence
+    /// What the mapper does with columns mapped to "ignore". The import session turns unmatched
+    /// columns into "custom:<header>" itself (ImportRequest::unmapped), so only a user's own
+    /// "ignore" reaches the mapper then.
     UnmappedColumns unmapped = UnmappedColumns::Ignore;
     QString phoneRegion = QStringLiteral("US");
     QString currency = QStringLiteral("USD"); ///< for order files without a currency column

@@ -38,6 +38,12 @@ quint64 ContactMatcher::key(QStringView kind, const QString &value)
     return static_cast<quint64>(a);
 }
 
+quint64 ContactMatcher::personNameKey(const QString &first, const QString &last)
+{
+    const QString name = (first + QLatin1Char(' ') + last).simplified().toCaseFolded();
+    return name.isEmpty() ? 0 : key(u"n", name);
+}
+
 QString ContactMatcher::nameKey(const QString &first, const QString &last, const QString &display)
 {
     QString name = (first + QLatin1Char(' ') + last).simplified();
@@ -52,7 +58,7 @@ Status ContactMatcher::load(QSqlDatabase db)
     methods.setForwardOnly(true);
     if (!methods.exec(
             QStringLiteral("SELECT m.kind, m.normalized, m.contact_id, EXISTS (SELECT 1 FROM contact_methods e "
-                           "WHERE e.contact_id = m.contact_id AND e.kind = 'email') "
+                           "WHERE e.contact_id = m.contact_id AND e.kind = 'email'), c.first_name, c.last_name "
                            "FROM contact_methods m JOIN contacts c ON c.id = m.contact_id "
                            "WHERE c.deleted_at IS NULL AND m.kind IN ('email', 'phone') "
                            "ORDER BY m.contact_id")))
@@ -63,11 +69,17 @@ Status ContactMatcher::load(QSqlDatabase db)
             continue;
         const qint64 id = methods.value(2).toLongLong();
         // The oldest contact wins when several share an email or phone.
-        const bool isEmail = methods.value(0).toString() == QLatin1String("email");
-        QHash<quint64, qint64> &index = isEmail ? m_emails : m_phones;
-        const quint64 k = key(isEmail ? u"e" : u"p", normalized);
-        if (!index.contains(k))
-            index.insert(k, isEmail ? id : id * 2 + (methods.value(3).toBool() ? 1 : 0));
+        if (methods.value(0).toString() == QLatin1String("email")) {
+            const quint64 k = key(u"e", normalized);
+            if (!m_emails.contains(k))
+                m_emails.insert(k, id);
+            continue;
+        }
+        const quint64 k = key(u"p", normalized);
+        if (!m_phones.contains(k))
+            m_phones.insert(k,
+                            {id, personNameKey(methods.value(4).toString(), methods.value(5).toString()), 0,
+                             methods.value(3).toBool()});
     }
     if (m_key != MatchKey::NameAndCompany && !m_withNames)
         return {};
@@ -106,12 +118,29 @@ ContactMatcher::Match ContactMatcher::find(const Contact &contact, const QString
                 return {id, By::Email};
         }
     }
+    Match possible;
     if (usesPhone(m_key)) {
         const bool recordHasEmail = !contact.emails.isEmpty();
+        const quint64 name = personNameKey(contact.firstName, contact.lastName);
         for (const ContactMethod &phone : contact.phones) {
-            const auto [id, hasEmail] = findPhoneWithEmail(phone.normalized);
-            if (id != 0 && (m_key == MatchKey::Phone || !recordHasEmail || !hasEmail))
-                return {id, By::Phone};
+            if (phone.normalized.isEmpty())
+                continue;
+            const auto it = m_phones.constFind(key(u"p", phone.normalized));
+            if (it == m_phones.cend())
+                continue;
+            const PhoneOwner &owner = it.value();
+            if (m_key != MatchKey::Phone && recordHasEmail && owner.hasEmail)
+                continue;
+            // A shared number alone does not make one person of "Ana Ruiz" and "Tom Ruiz" (a
+            // family, a front desk): only when the names agree, or one side has none.
+            if (name != 0 && owner.name != 0 && name != owner.name) {
+                if (possible.possibleDuplicateId == 0) {
+                    possible.possibleDuplicateId = owner.contactId;
+                    possible.possibleRow = owner.row;
+                }
+                continue;
+            }
+            return {owner.contactId, By::Phone};
         }
     }
     if (m_key == MatchKey::NameAndCompany) {
@@ -122,10 +151,10 @@ ContactMatcher::Match ContactMatcher::find(const Contact &contact, const QString
                 return {id, By::Name};
         }
     }
-    return {};
+    return possible;
 }
 
-void ContactMatcher::add(qint64 contactId, const Contact &contact, const QString &companyName)
+void ContactMatcher::add(qint64 contactId, const Contact &contact, const QString &companyName, qint64 row)
 {
     // The first contact to claim an email or phone keeps it; a merged contact refreshes its own.
     for (const ContactMethod &email : contact.emails) {
@@ -137,11 +166,16 @@ void ContactMatcher::add(qint64 contactId, const Contact &contact, const QString
         if (phone.normalized.isEmpty())
             continue;
         const quint64 k = key(u"p", phone.normalized);
-        const qint64 existing = m_phones.value(k);
-        if (existing != 0 && existing / 2 != contactId)
+        PhoneOwner &owner = m_phones[k];
+        if (owner.contactId != 0 && owner.contactId != contactId)
             continue;
-        const bool hasEmail = !contact.emails.isEmpty() || existing % 2 == 1;
-        m_phones.insert(k, contactId * 2 + (hasEmail ? 1 : 0));
+        const bool known = owner.contactId != 0;
+        owner.contactId = contactId;
+        owner.hasEmail = owner.hasEmail || !contact.emails.isEmpty();
+        if (const quint64 name = personNameKey(contact.firstName, contact.lastName); name != 0)
+            owner.name = name;
+        if (!known)
+            owner.row = row;
     }
     const QString name = nameKey(contact.firstName, contact.lastName, contact.displayName);
     if (name.isEmpty() || contact.kind != Contact::Kind::Person)
@@ -170,8 +204,10 @@ qint64 ContactMatcher::findPhone(const QString &normalizedPhone) const
 
 std::pair<qint64, bool> ContactMatcher::findPhoneWithEmail(const QString &normalizedPhone) const
 {
-    const qint64 value = normalizedPhone.isEmpty() ? 0 : m_phones.value(key(u"p", normalizedPhone));
-    return {value / 2, value % 2 == 1};
+    if (normalizedPhone.isEmpty())
+        return {0, false};
+    const PhoneOwner owner = m_phones.value(key(u"p", normalizedPhone));
+    return {owner.contactId, owner.hasEmail};
 }
 
 qint64 ContactMatcher::findName(const QString &fullName) const

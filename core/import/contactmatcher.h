@@ -29,6 +29,10 @@ public:
     {
         qint64 contactId = 0;
         By by = By::None;
+        /// No match, but this contact shares a phone number under another name: both are kept,
+        /// and the report says so. `possibleRow` is its row when it came from the same file.
+        qint64 possibleDuplicateId = 0;
+        qint64 possibleRow = 0;
     };
 
     explicit ContactMatcher(MatchKey key, bool withNames = false);
@@ -38,8 +42,9 @@ public:
 
     /// `contact`'s methods must be normalized; `companyName` is the record's company.
     Match find(const Contact &contact, const QString &companyName) const;
-    /// Remembers `contact` as `contactId` so that later records match it.
-    void add(qint64 contactId, const Contact &contact, const QString &companyName);
+    /// Remembers `contact` as `contactId` so that later records match it; `row` is the file row
+    /// it came from.
+    void add(qint64 contactId, const Contact &contact, const QString &companyName, qint64 row = 0);
 
     qint64 findEmail(const QString &normalizedEmail) const;
     qint64 findPhone(const QString &normalizedPhone) const;
@@ -51,14 +56,25 @@ public:
     static QString byName(By by); ///< translated: "email", "phone", "name and company"
 
 private:
+    /// A phone number's owner: who, whether they have an e-mail, their name (hashed; 0 without a
+    /// name) and the file row they came from (0: already in the book).
+    struct PhoneOwner
+    {
+        qint64 contactId = 0;
+        quint64 name = 0;
+        qint64 row = 0;
+        bool hasEmail = false;
+    };
+
     static quint64 key(QStringView kind, const QString &value);
     static QString nameKey(const QString &first, const QString &last, const QString &display);
+    /// First and last name only: a contact known by its e-mail or phone has no name to compare.
+    static quint64 personNameKey(const QString &first, const QString &last);
 
     MatchKey m_key;
     bool m_withNames;
     QHash<quint64, qint64> m_emails;
-    /// Value: contact id * 2, plus 1 when that contact has an email.
-    QHash<quint64, qint64> m_phones;
+    QHash<quint64, PhoneOwner> m_phones;
     QHash<quint64, qint64> m_names; ///< name + company (MatchKey::NameAndCompany)
     QHash<quint64, qint64> m_plainNames; ///< name alone (orders)
 };

@@ -39,6 +39,10 @@ QString labelFromHeader(const QString &header)
         return QStringLiteral("work");
     if (containsAny(key, {"home", "privat", "domicile", "casa", "personal", "particular"}))
         return QStringLiteral("home");
+    if (containsAny(key, {"fax", "telefax"}))
+        return QStringLiteral("fax");
+    if (containsAny(key, {"other", "weitere", "autre", "otro"}))
+        return QStringLiteral("other");
     return {};
 }
 
@@ -114,6 +118,17 @@ QStringList splitList(const QString &text, const QRegularExpression &separators)
     }
     return result;
 }
+
+// A birthday spread over day, month and year columns (Thunderbird's layout).
+struct BirthdayParts
+{
+    int day = 0;
+    int month = 0;
+    int year = 0;
+    QStringList given; ///< the cells as written, for the warning
+
+    bool isEmpty() const { return given.isEmpty(); }
+};
 
 } // namespace
 
@@ -197,6 +212,7 @@ ContactRecord ContactRowMapper::map(const RawRow &row) const
     QString fullName;
     QString street2;
     QString unmappedNotes;
+    BirthdayParts birthParts;
     std::optional<bool> consent;
     QDate consentDate;
     for (qsizetype i = 0; i < columns && i < row.cells.size(); ++i) {
@@ -292,6 +308,15 @@ ContactRecord ContactRowMapper::map(const RawRow &row) const
                          .arg(value, header));
             else if (contact.birthday.isNull())
                 contact.birthday = date.birthday();
+        } else if (field == QLatin1String("birth_day") || field == QLatin1String("birth_month")
+                   || field == QLatin1String("birth_year")) {
+            bool number = false;
+            const int part = firstValue(value).toInt(&number);
+            (field == QLatin1String("birth_day")         ? birthParts.day
+                 : field == QLatin1String("birth_month") ? birthParts.month
+                                                         : birthParts.year)
+                = number ? part : -1;
+            birthParts.given.append(QStringLiteral("%1 \"%2\"").arg(header.trimmed(), value));
         } else if (field == QLatin1String("notes")) {
             appendLine(contact.notes, value);
         } else if (field == QLatin1String("tags")) {
@@ -321,8 +346,12 @@ ContactRecord ContactRowMapper::map(const RawRow &row) const
             else if (consentDate.isNull())
                 consentDate = when.date();
         } else if (field == QLatin1String("external_id")) {
-            if (record.externalId.isEmpty())
+            if (record.externalId.isEmpty()) {
                 record.externalId = stripLeadingApostrophe(value);
+                // Kept where the user sees it: a custom field named like the column ("Client #").
+                contact.custom.insert(header.trimmed().isEmpty() ? tr("External ID") : header.trimmed(),
+                                      record.externalId);
+            }
         } else if (field == QLatin1String("created_at")) {
             const QDateTime when = parseDateTime(value, m_dateOrder);
             if (!when.isValid())
@@ -332,6 +361,20 @@ ContactRecord ContactRowMapper::map(const RawRow &row) const
         }
     }
 
+    if (!birthParts.isEmpty() && contact.birthday.isNull()) {
+        Birthday birthday {birthParts.year, birthParts.month, birthParts.day};
+        // Two-digit years read as Excel reads them: 00-29 are 20xx, 30-99 are 19xx.
+        if (birthday.year > 0 && birthday.year < 100)
+            birthday.year += birthday.year < 30 ? 2000 : 1900;
+        const bool readable = birthParts.day > 0 && birthParts.month > 0 && birthParts.year >= 0;
+        if (readable && birthday.isValid())
+            contact.birthday = birthday;
+        else
+            warn({},
+                 tr("Row %1: the birthday columns (%2) do not make a date; the birthday was left empty.")
+                     .arg(row.line)
+                     .arg(birthParts.given.join(QStringLiteral(", "))));
+    }
     if (!street2.isEmpty())
         contact.address.street
             = contact.address.street.isEmpty() ? street2 : contact.address.street + QLatin1Char('\n') + street2;
@@ -368,10 +411,16 @@ ContactRecord ContactRowMapper::map(const RawRow &row) const
     }
     // A newsletter list often has nothing but addresses: the contact is then known by its
     // company, e-mail or phone until someone types a name.
-    if (contact.displayName.isEmpty())
-        contact.displayName = !record.companyName.isEmpty() ? record.companyName
-            : !contact.emails.isEmpty()                     ? contact.emails.first().value
-                                                            : contact.phones.first().value;
+    if (contact.displayName.isEmpty() && record.companyName.isEmpty() && !contact.emails.isEmpty()) {
+        contact.displayName = ValueParsers::nameFromEmail(contact.emails.first().value);
+        warn({},
+             tr("Row %1 has no name: the contact is called \"%2\" after its e-mail address until a name is "
+                "typed.")
+                 .arg(row.line)
+                 .arg(contact.displayName));
+    } else if (contact.displayName.isEmpty()) {
+        contact.displayName = !record.companyName.isEmpty() ? record.companyName : contact.phones.first().value;
+    }
     return record;
 }
 

@@ -13,6 +13,7 @@ namespace {
 // Excel counts days from 1899-12-30 (its day 60 is the non-existent 1900-02-29, so serials from
 // 61 on, which is every date anyone imports, come out right with this epoch).
 constexpr int kMaxExcelSerial = 2958465; // 9999-12-31
+constexpr int kFirstPlausibleSerial = 367; // 1901-01-01
 
 int expandYear(int year, int digits)
 {
@@ -187,7 +188,9 @@ ParsedDate parseDate(const QString &text, DateOrder order)
     }
     if (const auto m = serial.match(t); m.hasMatch()) {
         const int days = m.captured(1).toInt();
-        if (days < 1 || days > kMaxExcelSerial)
+        // Below 367 a serial would fall in 1900: such a number is a day of the month, a count or
+        // an id ("Birth Day: 14"), never a date someone meant.
+        if (days < kFirstPlausibleSerial || days > kMaxExcelSerial)
             return {ParsedDate::Kind::Invalid};
         const QDate date = QDate(1899, 12, 30).addDays(days);
         return makeDate(date.year(), date.month(), date.day());

@@ -114,6 +114,17 @@ void appendRecordIssues(QList<ImportIssue> &issues, qint64 row, const QList<Impo
     issues.append(rejected);
 }
 
+/// Said once at the top of the report when the file had no header row.
+ImportIssue headerlessNotice()
+{
+    return {0,
+            {},
+            ImportIssue::Outcome::Warning,
+            0,
+            tr("No header row was found: the first row holds data, so every row was imported and the columns "
+               "were matched by what they hold (e-mail addresses, phone numbers, names, dates).")};
+}
+
 } // namespace
 
 Importer::Importer(QSqlDatabase db, const Clock &clock)
@@ -179,6 +190,8 @@ Result<ImportPreview> Importer::preview(const ImportRequest &request, int rows) 
     preview.sheets = source.sheets();
     preview.sheet = source.sheet();
     preview.mapping = source.mapping();
+    if (preview.mapping.headerless)
+        preview.issues.append(headerlessNotice());
 
     if (source.isVCard()) {
         const ContactRepository contacts(m_db, m_clock);
@@ -251,6 +264,8 @@ Result<ImportReport> Importer::run(const ImportRequest &request, const Progress 
     ImportWriter writer(m_db, m_clock, settings, report);
     if (auto s = writer.begin(); !s)
         return s.error();
+    if (source.mapping().headerless)
+        writer.addIssues({headerlessNotice()});
 
     // False: the user cancelled; everything written so far is rolled back with the writer.
     const auto keepGoing = [&](bool force) {
@@ -307,6 +322,7 @@ Result<ImportReport> Importer::run(const ImportRequest &request, const Progress 
         writer.cancel();
         return report;
     }
+    writer.addIssues(source.unimportedColumnIssues());
     if (auto s = writer.commit(request.dryRun); !s)
         return s.error();
     return report;

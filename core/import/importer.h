@@ -31,7 +31,9 @@ struct ImportRequest
     DuplicatePolicy onDuplicate = DuplicatePolicy::Skip;
     MatchKey matchKey = MatchKey::EmailThenPhone;
     DateOrder dateOrder = DateOrder::Auto;
-    UnmappedColumns unmapped = UnmappedColumns::Ignore;
+    /// Columns that match no field are kept as custom fields unless the user says otherwise:
+    /// nothing in the file is dropped without being asked for.
+    UnmappedColumns unmapped = UnmappedColumns::CustomField;
     bool dryRun = false;
 };
 

@@ -44,8 +44,12 @@ public:
     const QList<RawRow> &sample() const { return m_sample; }
     MapperOptions mapperOptions() const { return m_mapperOptions; }
 
-    /// The next data row of a tabular file.
+    /// The next data row of a tabular file. A row that repeats the header (two exports pasted
+    /// into one file) is skipped and reported, never handed out.
     std::optional<RawRow> nextRow();
+    /// One warning per column that holds data but is not imported (mapped to "ignore"), naming
+    /// it and how many of the rows handed out so far had a value in it.
+    QList<ImportIssue> unimportedColumnIssues() const;
     /// The next card of a vCard file.
     std::optional<ContactRecord> nextCard();
     QList<ImportIssue> takeIssues();
@@ -56,6 +60,8 @@ public:
 private:
     ImportSource() = default;
     Status readHeader(QSqlDatabase db, const Clock &clock, const ImportRequest &request);
+    bool repeatsHeader(const RawRow &row) const;
+    void countUnimported(const RawRow &row);
 
     std::unique_ptr<RowSource> m_rows;
     std::unique_ptr<VCardReader> m_cards;
@@ -63,6 +69,10 @@ private:
     MapperOptions m_mapperOptions;
     QList<RawRow> m_sample;
     qsizetype m_sampleNext = 0;
+    QStringList m_headerKey; ///< the header cells as repeatsHeader() compares them
+    QList<qint64> m_unimportedCells; ///< per column: cells with data in ignored columns
+    QList<bool> m_reportedColumns; ///< per column: left out, and reported when it holds data
+    QList<ImportIssue> m_issues;
 };
 
 } // namespace clientele

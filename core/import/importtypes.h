@@ -78,7 +78,8 @@ inline const QString CustomPrefix = QStringLiteral("custom:");
 
 /// Every contact field id: first_name, last_name, full_name, company, job_title, email, email2,
 /// phone, mobile, work_phone, home_phone, website, street, street2, city, region, postal_code,
-/// country, birthday, notes, tags, email_consent, consent_date, external_id, created_at, ignore.
+/// country, birthday, birth_day, birth_month, birth_year, notes, tags, email_consent, consent_date,
+/// external_id, created_at, ignore.
 QStringList contactFields();
 /// Every order field id: order_number, order_date, customer_email, customer_name, customer_phone,
 /// product, sku, quantity, unit_price, line_total, subtotal, discount, tax, shipping, total,

@@ -185,6 +185,9 @@ void ImportWriter::addIssues(const QList<ImportIssue> &issues)
             reject(item.row, item.column, item.message);
             continue;
         }
+        // Rows the reading side passed over (a repeated header row) count as skipped.
+        if (item.outcome == ImportIssue::Outcome::Skipped && item.contactId == 0 && item.row > 0)
+            ++m_report.skipped;
         m_report.issues.append(item);
     }
 }
@@ -251,7 +254,16 @@ Status ImportWriter::addContact(const ContactRecord &record)
         const auto created = m_inserter->insert(contact);
         if (!created)
             return created.error();
-        m_matcher.add(*created, contact, record.companyName);
+        m_matcher.add(*created, contact, record.companyName, record.row);
+        if (match.possibleDuplicateId != 0)
+            issue(record.row, ImportIssue::Outcome::Warning, match.possibleDuplicateId,
+                  match.possibleRow > 0
+                      ? tr("Possible duplicate of row %1 (same phone, another name): both were imported; "
+                           "Find Duplicates lists the pair.")
+                            .arg(match.possibleRow)
+                      : tr("Possible duplicate of contact %1 (same phone, another name): both are kept; "
+                           "Find Duplicates lists the pair.")
+                            .arg(match.possibleDuplicateId));
         if (contact.kind == Contact::Kind::Company)
             m_companies.insert(contact.displayName.simplified().toLower(), *created);
         ++m_report.created;
@@ -295,7 +307,7 @@ Status ImportWriter::addContact(const ContactRecord &record)
         reject(record.row, columnOf(s.error().field), s.errorMessage());
         return {};
     }
-    m_matcher.add(id, contact, record.companyName);
+    m_matcher.add(id, contact, record.companyName, inFile ? record.row : 0);
     QString message;
     if (inFile)
         message = tr("Same person (same %1) as an earlier row: merged into contact %2.").arg(by).arg(id);

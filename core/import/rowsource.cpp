@@ -1,5 +1,6 @@
 #include "rowsource.h"
 
+#include "compoundfile.h"
 #include "csvreader.h"
 #include "spreadsheetreader.h"
 #include "textdecoding.h"
@@ -8,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
@@ -53,7 +55,10 @@ bool looksLikeVCard(const QByteArray &head)
     const QString encoding = TextDecoding::detect(head);
     TextDecoding::Decoder decoder(encoding);
     const QString text = decoder.decode(head.mid(TextDecoding::bomLength(head, encoding)));
-    return text.trimmed().startsWith(QLatin1String("BEGIN:VCARD"), Qt::CaseInsensitive);
+    // Some address books put a group before every line: "home.begin:vcard".
+    static const QRegularExpression begin(QStringLiteral("^(?:[A-Za-z0-9-]+\\.)?BEGIN:VCARD"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    return begin.match(text.trimmed()).hasMatch();
 }
 
 /// "xlsx" or "ods" from what the zip holds: an OpenDocument file names its type in its first
@@ -72,6 +77,34 @@ QString spreadsheetKind(const QString &path)
     if (zip.setCurrentFile(QStringLiteral("xl/workbook.xml")))
         return Xlsx;
     return {};
+}
+
+/// What to tell the user about an OLE2 compound file: it is a file that cannot be read, not a
+/// wrong command line, so the error is not a validation error.
+Error compoundFileError(const QString &path)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    switch (CompoundFile::classify(path)) {
+    case CompoundFile::Kind::EncryptedWorkbook:
+        return Error {tr("The workbook %1 is password-protected, so it cannot be read. Open it in Excel, remove the "
+                         "password (File › Info › Protect Workbook › Encrypt with Password, then clear the "
+                         "password), save it, and import it again.")
+                          .arg(name),
+                      path};
+    case CompoundFile::Kind::LegacyWorkbook:
+    case CompoundFile::Kind::NotCompound:
+        break;
+    case CompoundFile::Kind::OtherDocument:
+        return Error {tr("The file %1 is an Office document of an older kind, not a spreadsheet or a text file. "
+                         "Export the customers from the program that made it as CSV or .xlsx, then import that "
+                         "file.")
+                          .arg(name),
+                      path};
+    }
+    return Error {tr("The file %1 is an Excel 97–2003 workbook (.xls), which cannot be read: open it in Excel or "
+                     "LibreOffice and save it as .xlsx or CSV, then import that file.")
+                      .arg(name),
+                  path};
 }
 
 QString formatFromExtension(const QString &path)
@@ -116,10 +149,7 @@ Result<std::unique_ptr<RowSource>> openRowSource(const QString &path, const Read
     if (head.size() == TextDecoding::bomLength(head, TextDecoding::detect(head)))
         return Error {tr("The file %1 is empty.").arg(name), path};
     if (isLegacyExcel(head))
-        return Error {tr("The file %1 is an Excel 97–2003 workbook (.xls), which cannot be read: open it in Excel or "
-                         "LibreOffice and save it as .xlsx or CSV, then import that file.")
-                          .arg(name),
-                      path, Error::Kind::Validation};
+        return compoundFileError(path);
 
     QString format = options.format.trimmed().toLower();
     if (format.isEmpty() || format == QLatin1String("auto"))
@@ -138,9 +168,10 @@ Result<std::unique_ptr<RowSource>> openRowSource(const QString &path, const Read
                       QStringLiteral("format"), Error::Kind::Validation};
     if (isZip(head))
         return Error {
-            tr("The file %1 is a compressed (zip) file, not delimited text: import a workbook as xlsx or ods.")
+            tr("The file %1 is a compressed (zip) file, not delimited text: unpack it, or import a workbook as "
+               "xlsx or ods.")
                 .arg(name),
-            path, Error::Kind::Validation};
+            path};
 
     auto reader = CsvReader::open(path, options);
     if (!reader)

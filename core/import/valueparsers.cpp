@@ -363,4 +363,11 @@ bool looksLikeFormula(const QString &text)
         || first == QLatin1Char('@');
 }
 
+QString nameFromEmail(const QString &email)
+{
+    const QString trimmed = email.trimmed();
+    const qsizetype at = trimmed.indexOf(QLatin1Char('@'));
+    return at > 0 ? trimmed.left(at) : trimmed;
+}
+
 } // namespace clientele::ValueParsers

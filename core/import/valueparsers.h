@@ -94,6 +94,10 @@ struct PersonName
 /// Splits "Anna Müller", "Müller, Anna", "Ludwig van Beethoven" (last name "van Beethoven"),
 /// "María de la Cruz", "Mary Ann Smith" (first name "Mary Ann") and single names (first only).
 PersonName splitFullName(const QString &text);
+
+/// What to call a contact known only by an e-mail address: its local part ("maria.lopez" for
+/// maria.lopez@example.com).
+QString nameFromEmail(const QString &email);
 /// The display name from the parts ("Anna Müller"; either part may be empty).
 QString joinName(const QString &first, const QString &last);
 

@@ -94,6 +94,23 @@ QString stripScheme(const QString &value, QLatin1String scheme)
     return value.startsWith(scheme, Qt::CaseInsensitive) ? value.mid(scheme.size()) : value;
 }
 
+/// A TEL value: the number as written, or from a tel: URI (vCard 4.0) its number and extension
+/// ("tel:+44-555-555-5555;ext=5555" is "+44-555-555-5555 ext. 5555"); other URI parameters
+/// (phone-context, isub) say nothing the book keeps.
+QString phoneFromValue(const QString &value)
+{
+    if (!value.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive))
+        return value;
+    const QStringList parts = value.mid(4).split(QLatin1Char(';'));
+    QString phone = parts.first().trimmed();
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        const QString parameter = parts.at(i).trimmed();
+        if (parameter.startsWith(QLatin1String("ext="), Qt::CaseInsensitive) && parameter.size() > 4)
+            phone += QStringLiteral(" ext. ") + parameter.mid(4);
+    }
+    return phone;
+}
+
 void appendLine(QString &text, const QString &line)
 {
     if (line.isEmpty())
@@ -140,7 +157,17 @@ ContactRecord toContactRecord(const QList<Property> &properties, qint64 beginLin
         } else if (key == QLatin1String("N")) {
             name = components(property.value);
         } else if (key == QLatin1String("ORG")) {
-            organization = components(property.value).value(0);
+            // ORG:Company;Department;Team. Commas may be escaped ("Ximian\, Inc."): they are part
+            // of the name, so the components are split on unescaped semicolons only.
+            const QStringList units = splitEscaped(property.value, QLatin1Char(';'));
+            organization = unescape(units.value(0)).trimmed();
+            QStringList department;
+            for (qsizetype i = 1; i < units.size(); ++i) {
+                if (const QString unit = unescape(units.at(i)).trimmed(); !unit.isEmpty())
+                    department.append(unit);
+            }
+            if (!department.isEmpty())
+                contact.custom.insert(tr("Department"), department.join(QStringLiteral(", ")));
         } else if (key == QLatin1String("TITLE")) {
             if (contact.jobTitle.isEmpty())
                 contact.jobTitle = unescape(property.value).trimmed();
@@ -165,7 +192,7 @@ ContactRecord toContactRecord(const QList<Property> &properties, qint64 beginLin
             method.label = labelFor(property, plainLabel(property.types));
             emails.append({method, property.preference});
         } else if (key == QLatin1String("TEL")) {
-            const QString phone = stripScheme(unescape(property.value).trimmed(), QLatin1String("tel:"));
+            const QString phone = phoneFromValue(unescape(property.value).trimmed());
             if (phone.isEmpty())
                 continue;
             if (!PhoneNumber::looksLikePhone(phone)) {
@@ -261,6 +288,13 @@ ContactRecord toContactRecord(const QList<Property> &properties, qint64 beginLin
         || !record.companyName.isEmpty();
     if (!named && contact.emails.isEmpty() && contact.phones.isEmpty()) {
         record.rejectReason = tr("The card on line %1 has no name, e-mail address or phone number.").arg(beginLine);
+    } else if (!named && !contact.emails.isEmpty()) {
+        contact.displayName = ValueParsers::nameFromEmail(contact.emails.first().value);
+        warn({},
+             tr("The card on line %1 has no name: the contact is called \"%2\" after its e-mail address until "
+                "a name is typed.")
+                 .arg(beginLine)
+                 .arg(contact.displayName));
     }
     return record;
 }

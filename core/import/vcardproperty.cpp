@@ -144,6 +144,12 @@ QString decodeQuotedPrintable(const QString &text, const QString &charset)
         }
     }
     flush();
+    // Without a CHARSET, phones write UTF-8 and older programs their Windows code page: the bytes
+    // tell which (a wrong guess would fill the name with U+FFFD).
+    if (charset.isEmpty())
+        return TextDecoding::checkUtf8(bytes) == TextDecoding::Utf8Validity::Valid
+            ? QString::fromUtf8(bytes)
+            : TextDecoding::Decoder(QStringLiteral("windows-1252")).decode(bytes);
     if (name == QLatin1String("utf-8") || name.isEmpty() || name == QLatin1String("auto"))
         return QString::fromUtf8(bytes);
     TextDecoding::Decoder decoder(name);

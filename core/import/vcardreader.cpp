@@ -18,9 +18,46 @@ QString tr(const char *text)
     return QCoreApplication::translate("VCardReader", text);
 }
 
+/// "BEGIN:VCARD" or "END:VCARD", in any case, also behind a group prefix ("home.begin:vcard"),
+/// as some address books write every line of a card.
 bool startsWithKeyword(const QString &line, QLatin1String keyword)
 {
-    return line.trimmed().startsWith(keyword, Qt::CaseInsensitive);
+    const QString trimmed = line.trimmed();
+    if (trimmed.startsWith(keyword, Qt::CaseInsensitive))
+        return true;
+    const qsizetype dot = trimmed.indexOf(QLatin1Char('.'));
+    const qsizetype colon = trimmed.indexOf(QLatin1Char(':'));
+    return dot > 0 && (colon < 0 || dot < colon)
+        && QStringView(trimmed).mid(dot + 1).startsWith(keyword, Qt::CaseInsensitive);
+}
+
+/// Counts one folded line in the decoded text, so that line numbers stay those of the file.
+constexpr char16_t FoldMark = u'\x01';
+
+/// Takes the folds (a line break followed by a space or tab) out of 8-bit text before it is
+/// decoded: a phone that folds a line inside a multi-byte UTF-8 character leaves the two halves
+/// of it on two lines, and they only join up again as bytes. Each fold taken out is counted by a
+/// FoldMark placed before the next real line break, where it cannot split a character.
+/// `pending`: marks still waiting for their line break, carried from chunk to chunk.
+QByteArray unfoldBytes(const QByteArray &bytes, qsizetype &pending)
+{
+    QByteArray out;
+    out.reserve(bytes.size());
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes.at(i);
+        if (c == '\r' || c == '\n') {
+            const qsizetype next = c == '\r' && i + 1 < bytes.size() && bytes.at(i + 1) == '\n' ? i + 2 : i + 1;
+            if (next < bytes.size() && (bytes.at(next) == ' ' || bytes.at(next) == '\t')) {
+                ++pending;
+                i = next; // the break and the one space or tab after it go
+                continue;
+            }
+            out.append(QByteArray(pending, '\x01'));
+            pending = 0;
+        }
+        out.append(c);
+    }
+    return out;
 }
 
 } // namespace
@@ -34,6 +71,10 @@ struct VCardReader::Private
     qsizetype position = 0; ///< where the unread text starts in `buffer`
     bool endOfFile = false;
     qint64 line = 0; ///< physical line number of the last line handed out
+    qint64 foldedLines = 0; ///< lines joined into the last line by markFolds(), counted next time
+    bool foldOnBytes = false; ///< 8-bit encodings: folds are taken out before decoding
+    QByteArray carry; ///< a line break at the end of a chunk, kept until the next byte is known
+    qsizetype pendingFolds = 0; ///< see unfoldBytes()
     std::optional<QString> peeked;
     std::optional<QString> pushedBack; ///< a BEGIN:VCARD that ended the previous card early
     qint64 pushedBackLine = 0;
@@ -44,6 +85,7 @@ struct VCardReader::Private
     bool finished = false;
 
     bool fill();
+    QString decodeChunk(QByteArray bytes, bool last);
     bool readRaw(QString &out);
     bool readPhysical(QString &out);
     const QString *peek();
@@ -61,6 +103,29 @@ bool VCardReader::Private::nextLogical(QString &out, qint64 &startLine)
     return readLogical(out, startLine);
 }
 
+QString VCardReader::Private::decodeChunk(QByteArray bytes, bool last)
+{
+    if (!foldOnBytes)
+        return decoder->decode(bytes);
+    bytes.prepend(std::exchange(carry, {}));
+    if (!last) {
+        // A fold may be cut in two by the chunk boundary: wait for the byte after the line break.
+        qsizetype keep = 0;
+        if (bytes.endsWith("\r\n"))
+            keep = 2;
+        else if (bytes.endsWith('\n') || bytes.endsWith('\r'))
+            keep = 1;
+        carry = bytes.right(keep);
+        bytes.chop(keep);
+    }
+    QByteArray unfolded = unfoldBytes(bytes, pendingFolds);
+    if (last) {
+        unfolded.append(QByteArray(pendingFolds, '\x01'));
+        pendingFolds = 0;
+    }
+    return decoder->decode(unfolded);
+}
+
 bool VCardReader::Private::fill()
 {
     if (endOfFile)
@@ -68,13 +133,16 @@ bool VCardReader::Private::fill()
     const QByteArray bytes = file.read(ChunkSize);
     if (bytes.isEmpty()) {
         endOfFile = true;
-        return false;
+        if (carry.isEmpty())
+            return false;
     }
     if (position > 0) {
         buffer.remove(0, position);
         position = 0;
     }
-    buffer += decoder->decode(bytes);
+    buffer += decodeChunk(bytes, bytes.isEmpty() || file.atEnd());
+    if (file.atEnd() && carry.isEmpty())
+        endOfFile = true;
     return true;
 }
 
@@ -112,7 +180,11 @@ bool VCardReader::Private::readPhysical(QString &out)
     } else if (!readRaw(out)) {
         return false;
     }
-    ++line;
+    line += 1 + std::exchange(foldedLines, 0);
+    if (const qsizetype folds = out.count(QChar(FoldMark)); folds > 0) {
+        out.remove(QChar(FoldMark));
+        foldedLines = folds;
+    }
     return true;
 }
 
@@ -180,14 +252,19 @@ Result<std::unique_ptr<VCardReader>> VCardReader::open(const QString &path, cons
                           .arg(encoding, name),
                       QStringLiteral("encoding"), Error::Kind::Validation};
     }
-    if (chosen == QLatin1String("auto"))
-        chosen = TextDecoding::detect(head);
+    if (chosen == QLatin1String("auto")) {
+        // Judged without the folds: one character split by a fold must not make the whole file
+        // look like Windows-1252.
+        qsizetype folds = 0;
+        chosen = TextDecoding::detect(unfoldBytes(head, folds));
+    }
     if (chosen == QLatin1String("utf-16"))
         chosen = head.startsWith("\xFE\xFF") ? QStringLiteral("utf-16be") : QStringLiteral("utf-16le");
     d.encoding = chosen;
     d.decoder = std::make_unique<TextDecoding::Decoder>(chosen);
-    d.buffer = d.decoder->decode(head.mid(TextDecoding::bomLength(head, chosen)));
+    d.foldOnBytes = !chosen.startsWith(QLatin1String("utf-16"));
     d.endOfFile = head.size() < ChunkSize;
+    d.buffer = d.decodeChunk(head.mid(TextDecoding::bomLength(head, chosen)), d.endOfFile);
     if (!d.buffer.contains(QLatin1String("BEGIN:VCARD"), Qt::CaseInsensitive)) {
         return Error {tr("“%1” is not a vCard file: it has no BEGIN:VCARD line near its start.").arg(name),
                       QStringLiteral("file")};

@@ -159,6 +159,22 @@ TEST_CASE("import exit codes tell usage errors from unreadable files")
             CHECK(result.err.contains(name));
         }
     }
+    SECTION("a password-protected workbook and an old .xls say what they are and what to do")
+    {
+        const QString folder = QFileInfo(QString::fromUtf8(__FILE__))
+                                   .dir()
+                                   .absoluteFilePath(QStringLiteral("../fixtures/import/workbooks/"));
+        const CliResult locked
+            = cli.runOnDb({QStringLiteral("import"), folder + QStringLiteral("password-protected.xlsx")});
+        CHECK(locked.exitCode == 1);
+        CHECK(locked.err.contains(QStringLiteral("password-protected.xlsx is password-protected")));
+        CHECK(locked.err.contains(QStringLiteral("save it, and import it again")));
+        CHECK_FALSE(locked.err.contains(QStringLiteral("97")));
+        const CliResult legacy = cli.runOnDb({QStringLiteral("import"), folder + QStringLiteral("excel97.xls")});
+        CHECK(legacy.exitCode == 1);
+        CHECK(legacy.err.contains(QStringLiteral("excel97.xls is an Excel 97–2003 workbook (.xls)")));
+        CHECK(legacy.err.contains(QStringLiteral("save it as .xlsx or CSV")));
+    }
     CHECK(contactCount(cli) == 0);
 }
 

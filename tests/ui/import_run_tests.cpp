@@ -356,6 +356,14 @@ TEST_CASE("Import wizard mapping page screenshot", "[.screenshot]")
     wizard.next();
     REQUIRE(Screenshots::save(wizard, target));
     if (!pages.isEmpty()) {
+        ImportWizard headerless(database.database(), database.clock());
+        headerless.resize(1180, 780);
+        headerless.show();
+        headerless.setFile(wizardFixture(QStringLiteral("../handmade/headerless.csv")));
+        headerless.next();
+        REQUIRE(Screenshots::save(headerless, QDir(pages).filePath(QStringLiteral("import-headerless.png"))));
+    }
+    if (!pages.isEmpty()) {
         runToReport(wizard);
         REQUIRE(Screenshots::save(wizard, QDir(pages).filePath(QStringLiteral("import-report.png"))));
         ImportHistoryDialog history(database.database(), database.clock());

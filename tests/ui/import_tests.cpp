@@ -139,6 +139,25 @@ TEST_CASE("Import wizard read overrides re-run the preview")
     CHECK(page->rawTable()->item(0, 0)->text() != QStringLiteral("Jürgen"));
 }
 
+TEST_CASE("Import wizard says when a file has no header row and lets the user change the mapping")
+{
+    UiDatabase database(false);
+    ImportWizard wizard(database.database(), database.clock());
+    openOnMapping(wizard, wizardFixture(QStringLiteral("../handmade/headerless.csv")));
+    ImportMappingPage *page = wizard.mappingPage();
+    CHECK(page->layoutLabel()->text().startsWith(QStringLiteral("<b>No header row was found</b>")));
+    QTableWidget *table = page->mappingTable();
+    REQUIRE(table->rowCount() == 5);
+    CHECK(table->item(0, 0)->text() == QStringLiteral("Column 1"));
+    CHECK(table->item(0, 2)->text() == QStringLiteral("Maria  ·  Tom  ·  Ana"));
+    CHECK(page->fieldCombo(0)->field() == QStringLiteral("first_name"));
+    CHECK(page->fieldCombo(2)->field() == QStringLiteral("email"));
+    CHECK(page->fieldCombo(4)->field() == QStringLiteral("birthday"));
+    // Every row is data: the first one is in the preview too.
+    REQUIRE(page->previewModel()->rowCount() == 3);
+    CHECK(previewCell(*page->previewModel(), 0, QStringLiteral("Name")) == QStringLiteral("Maria Lopez"));
+}
+
 TEST_CASE("Import wizard fills the mapping table and previews the contacts as stored")
 {
     UiDatabase database(false);
@@ -157,7 +176,8 @@ TEST_CASE("Import wizard fills the mapping table and previews the contacts as st
     CHECK(page->fieldCombo(3)->field() == QStringLiteral("phone"));
     CHECK(page->fieldCombo(4)->field() == QStringLiteral("company"));
     CHECK(page->fieldCombo(5)->field() == QStringLiteral("birthday"));
-    CHECK(page->fieldCombo(6)->field() == QStringLiteral("ignore"));
+    // A column that matches no field is kept as a custom field of its name, unless told otherwise.
+    CHECK(page->fieldCombo(6)->field() == QStringLiteral("custom:Allergies"));
     CHECK(page->fieldCombo(0)->currentText() == ImportFields::label(QStringLiteral("first_name")));
     CHECK(page->layoutLabel()->text() == QStringLiteral("Columns matched by their headers"));
     CHECK(page->isComplete());
@@ -174,7 +194,7 @@ TEST_CASE("Import wizard fills the mapping table and previews the contacts as st
     CHECK(previewCell(model, 2, QStringLiteral("Company")) == QStringLiteral("Café Olé"));
     CHECK(previewCell(model, 2, QStringLiteral("Phone")).isEmpty());
     CHECK(model.columnOf(QStringLiteral("Notes")) == -1);
-    CHECK(model.columnOf(QStringLiteral("Allergies")) == -1);
+    CHECK(previewCell(model, 0, QStringLiteral("Allergies")) == QStringLiteral("Nüsse"));
 
     // The row without a name, an e-mail or a phone is highlighted with the reason.
     CHECK(model.rowState(0) == ImportPreviewModel::RowState::Ok);
@@ -328,7 +348,7 @@ TEST_CASE("A saved mapping preset is applied from the preset chooser")
 
     presets->setCurrentIndex(0);
     Q_EMIT presets->activated(0);
-    CHECK(page->fieldCombo(6)->field() == QStringLiteral("ignore"));
+    CHECK(page->fieldCombo(6)->field() == QStringLiteral("custom:Allergies"));
 
     // "Save Mapping as Preset…" stores every column of the current mapping under the given name.
     chooseField(*page, 6, QStringLiteral("tags"));

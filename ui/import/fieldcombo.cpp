@@ -49,8 +49,10 @@ QList<Group> groups(ImportEntity entity)
          {QStringLiteral("street"), QStringLiteral("street2"), QStringLiteral("city"), QStringLiteral("region"),
           QStringLiteral("postal_code"), QStringLiteral("country")}},
         {QT_TRANSLATE_NOOP("FieldCombo", "More"),
-         {QStringLiteral("birthday"), QStringLiteral("tags"), QStringLiteral("notes"), QStringLiteral("email_consent"),
-          QStringLiteral("consent_date"), QStringLiteral("external_id"), QStringLiteral("created_at")}},
+         {QStringLiteral("birthday"), QStringLiteral("birth_day"), QStringLiteral("birth_month"),
+          QStringLiteral("birth_year"), QStringLiteral("tags"), QStringLiteral("notes"),
+          QStringLiteral("email_consent"), QStringLiteral("consent_date"), QStringLiteral("external_id"),
+          QStringLiteral("created_at")}},
     };
 }
 

@@ -232,9 +232,13 @@ void ImportMappingPage::showPreview()
     m_presets->setEnabled(!vcard);
     m_savePreset->setEnabled(!vcard);
     m_unmapped->setEnabled(!vcard);
+    m_unmapped->setCurrentIndex(m_unmapped->findData(int(m_session.request().unmapped)));
     const QString layout = layoutName(preview.mapping.layout);
     if (vcard)
         m_layout->setText(tr("vCard address book"));
+    else if (preview.mapping.headerless)
+        m_layout->setText(tr("<b>No header row was found</b>: the columns were matched by what they hold. "
+                             "Check each column below."));
     else if (!layout.isEmpty())
         m_layout->setText(tr("Recognised: <b>%1</b>").arg(layout.toHtmlEscaped()));
     else

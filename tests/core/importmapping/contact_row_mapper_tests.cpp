@@ -304,7 +304,10 @@ TEST_CASE("a row without name email or phone is rejected with its reason")
     CHECK(record.rejectReason == QLatin1String("Row 5 has no name, no e-mail address and no phone number."));
     const ContactRecord emailOnly = mapper.map({6, {QString(), QStringLiteral("x@example.com"), QString()}});
     CHECK(emailOnly.rejectReason.isEmpty());
-    CHECK(emailOnly.contact.displayName == QLatin1String("x@example.com"));
+    // Known by the e-mail's local part until a name is typed, and said so.
+    CHECK(emailOnly.contact.displayName == QLatin1String("x"));
+    REQUIRE(emailOnly.warnings.size() == 1);
+    CHECK(emailOnly.warnings.first().message.startsWith(QLatin1String("Row 6 has no name")));
 }
 
 TEST_CASE("a row without a person's name is known by its company email or phone")
@@ -438,8 +441,9 @@ TEST_CASE("consent columns give the answer date and source")
     const ContactRecord garbled
         = mapper.map({4, {QStringLiteral("c@example.com"), QStringLiteral("perhaps"), QString()}});
     CHECK_FALSE(garbled.contact.consent.emailMarketing.has_value());
-    REQUIRE(garbled.warnings.size() == 1);
+    REQUIRE(garbled.warnings.size() == 2); // the consent, and that the row has no name
     CHECK(garbled.warnings.first().column == QLatin1String("Newsletter"));
+    CHECK(garbled.warnings.at(1).message.startsWith(QLatin1String("Row 4 has no name")));
 }
 
 TEST_CASE("learn settles ambiguous dates from the file's evidence")

@@ -114,7 +114,7 @@ TEST_CASE("order headers map leniently")
 TEST_CASE("every field id has a label and the field lists are complete")
 {
     const QStringList contact = ImportFields::contactFields();
-    CHECK(contact.size() == 26);
+    CHECK(contact.size() == 29);
     CHECK(contact.contains(QStringLiteral("email_consent")));
     CHECK(contact.last() == ImportFields::Ignore);
     const QStringList order = ImportFields::orderFields();

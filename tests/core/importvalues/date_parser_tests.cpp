@@ -67,6 +67,14 @@ TEST_CASE("Excel serial numbers in a date column are dates")
     CHECK(kindOf(QStringLiteral("9999999")) == ParsedDate::Kind::Invalid);
 }
 
+TEST_CASE("a number that could only be a day of the month is never a date")
+{
+    CHECK(kindOf(QStringLiteral("14")) == ParsedDate::Kind::Invalid);
+    CHECK(kindOf(QStringLiteral("31")) == ParsedDate::Kind::Invalid);
+    CHECK(kindOf(QStringLiteral("366")) == ParsedDate::Kind::Invalid);
+    CHECK(date(QStringLiteral("367")) == QDate(1901, 1, 1));
+}
+
 TEST_CASE("Outlook's empty dates read as no date")
 {
     CHECK(kindOf(QStringLiteral("0/0/00")) == ParsedDate::Kind::Empty);
