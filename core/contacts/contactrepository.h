@@ -54,8 +54,13 @@ public:
     QList<qint64> findByEmail(const QString &email) const;
     QList<qint64> findByPhone(const QString &phone) const;
 
+    /// What validate() looks up in the book besides the contact's own values: that its company
+    /// exists and is a company, and that custom values suit their fields' types. A bulk writer
+    /// that checks these itself from what it has already read (an import, thousands of rows a
+    /// second) says Trusted, and checks the custom values with CustomFieldRepository::validateValue.
+    enum class References { Check, Trusted };
     /// Checks a contact without storing it; the error names the field.
-    Status validate(const Contact &contact) const;
+    Status validate(const Contact &contact, References references = References::Check) const;
     /// Whether normalize() computes every phone's E.164 form again or keeps one the caller filled
     /// in from that very value (an import's row mapper, which parsed it in the region chosen
     /// for the import: parsing twice would cost time and could use the wrong region).

@@ -95,7 +95,7 @@ void ContactRepository::normalize(Contact &contact, PhoneNormalization phones) c
     contact.consent.source = contact.consent.source.trimmed();
 }
 
-Status ContactRepository::validate(const Contact &contact) const
+Status ContactRepository::validate(const Contact &contact, References references) const
 {
     if (contact.kind == Contact::Kind::Company) {
         if (contact.displayName.trimmed().isEmpty())
@@ -121,6 +121,8 @@ Status ContactRepository::validate(const Contact &contact) const
     if (!contact.birthday.isNull() && !contact.birthday.isValid())
         return invalid(QStringLiteral("birthday"),
                        QCoreApplication::translate("ContactRepository", "The birthday is not a valid date."));
+    if (references == References::Trusted)
+        return {};
     if (contact.companyId != 0) {
         QSqlQuery query(m_db);
         query.prepare(QStringLiteral("SELECT kind FROM contacts WHERE id = :id"));

@@ -4,9 +4,12 @@
 #include "common/clock.h"
 #include "common/timeformat.h"
 #include "contacts/contactrows.h"
+#include "db/sqlvalue.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
+
+#include <algorithm>
 
 namespace clientele {
 
@@ -29,7 +32,9 @@ ContactInserter::ContactInserter(QSqlDatabase db, const Clock &clock, qint64 bat
     , m_tag(db)
     , m_tagLookup(db)
     , m_contactTag(db)
+    , m_customValue(db)
     , m_audit(db)
+    , m_fields(db, clock)
 { }
 
 Status ContactInserter::prepare()
@@ -37,24 +42,47 @@ Status ContactInserter::prepare()
     m_now = toStoredTime(m_clock.nowUtc());
     m_actor = AuditLog::actor();
     m_auditChanges = QStringLiteral("{\"import_batch\":%1}").arg(m_batchId);
-    // The same columns and placeholders as ContactRepository::create, so bindContactColumns fits.
+    // The same columns and placeholders as ContactRepository::create, so bindContactColumns fits,
+    // plus the contact list's sort keys: written with the row, so the list's indexes are written
+    // once and no second pass rewrites every new row. last_name_key is the expression of
+    // 0002_contact_list.sql (BulkIndexing::listKeysSql), kept in SQL so that SQLite's own lower()
+    // and character counting decide, as they do in the triggers.
     const bool ok
         = m_contact.prepare(QStringLiteral(
               "INSERT INTO contacts (kind, company_id, first_name, last_name, display_name, sort_key, job_title, "
               "birthday_year, birthday_month, birthday_day, street, city, region, postal_code, country, notes, "
-              "email_consent, consent_date, consent_source, import_batch_id, created_at, updated_at) "
-              "VALUES (:kind, :company_id, :first_name, :last_name, :display_name, :sort_key, :job_title, "
-              ":birthday_year, :birthday_month, :birthday_day, :street, :city, :region, :postal_code, :country, "
-              ":notes, :email_consent, :consent_date, :consent_source, :batch, :created_at, :updated_at)"))
+              "email_consent, consent_date, consent_source, import_batch_id, created_at, updated_at, "
+              "last_name_key, company_key, primary_email, primary_phone, tag_list) "
+              "SELECT v.kind, v.company_id, v.first_name, v.last_name, v.display_name, v.sort_key, v.job_title, "
+              "v.birthday_year, v.birthday_month, v.birthday_day, v.street, v.city, v.region, v.postal_code, "
+              "v.country, v.notes, v.email_consent, v.consent_date, v.consent_source, v.batch, v.created_at, "
+              "v.created_at, "
+              "CASE WHEN v.kind = 'company' OR v.last_name = '' THEN v.sort_key "
+              "     WHEN length(v.sort_key) = length(v.display_name) "
+              "          AND substr(v.display_name, -length(v.last_name)) = v.last_name "
+              "         THEN substr(v.sort_key, -length(v.last_name)) || ' ' || v.sort_key "
+              "     ELSE lower(v.last_name) || ' ' || v.sort_key END, "
+              "COALESCE((SELECT co.sort_key FROM contacts co WHERE co.id = v.company_id), ''), "
+              "v.primary_email, v.primary_phone, v.tag_list "
+              "FROM (SELECT :kind AS kind, :company_id AS company_id, :first_name AS first_name, "
+              ":last_name AS last_name, :display_name AS display_name, :sort_key AS sort_key, "
+              ":job_title AS job_title, :birthday_year AS birthday_year, :birthday_month AS birthday_month, "
+              ":birthday_day AS birthday_day, :street AS street, :city AS city, :region AS region, "
+              ":postal_code AS postal_code, :country AS country, :notes AS notes, :email_consent AS email_consent, "
+              ":consent_date AS consent_date, :consent_source AS consent_source, :batch AS batch, "
+              ":created_at AS created_at, :primary_email AS primary_email, :primary_phone AS primary_phone, "
+              ":tag_list AS tag_list) v"))
         && m_method.prepare(
             QStringLiteral("INSERT INTO contact_methods (contact_id, kind, label, value, normalized, is_primary, "
                            "position, import_batch_id) "
                            "VALUES (:contact_id, :kind, :label, :value, :normalized, :is_primary, :position, :batch)"))
         && m_tag.prepare(QStringLiteral("INSERT INTO tags (name, name_key, created_at) VALUES (:name, :key, :now) "
                                         "ON CONFLICT (name_key) DO NOTHING"))
-        && m_tagLookup.prepare(QStringLiteral("SELECT id FROM tags WHERE name_key = :key"))
+        && m_tagLookup.prepare(QStringLiteral("SELECT id, name FROM tags WHERE name_key = :key"))
         && m_contactTag.prepare(QStringLiteral("INSERT INTO contact_tags (contact_id, tag_id) VALUES (:contact, :tag) "
                                                "ON CONFLICT DO NOTHING"))
+        && m_customValue.prepare(QStringLiteral("INSERT INTO custom_field_values (field_id, entity_id, value) "
+                                                "VALUES (:field, :entity, :value)"))
         && m_audit.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, entity, entity_id, action, changes) "
                                           "VALUES (:at, :actor, 'contact', :id, 'create', :changes)"));
     if (!ok)
@@ -63,7 +91,7 @@ Status ContactInserter::prepare()
     return {};
 }
 
-Result<qint64> ContactInserter::tagId(const QString &name)
+Result<ContactInserter::Tag> ContactInserter::tag(const QString &name)
 {
     const QString key = name.toLower();
     if (const auto it = m_tags.constFind(key); it != m_tags.cend())
@@ -76,18 +104,73 @@ Result<qint64> ContactInserter::tagId(const QString &name)
     m_tagLookup.bindValue(QStringLiteral(":key"), key);
     if (!m_tagLookup.exec() || !m_tagLookup.next())
         return insertError(m_tagLookup);
-    const qint64 id = m_tagLookup.value(0).toLongLong();
+    // The stored spelling: an existing "VIP" stays "VIP" when the file says "vip".
+    const Tag found {m_tagLookup.value(0).toLongLong(), m_tagLookup.value(1).toString()};
     m_tagLookup.finish();
-    m_tags.insert(key, id);
-    return id;
+    m_tags.insert(key, found);
+    return found;
+}
+
+Result<qint64> ContactInserter::customFieldId(const QString &name)
+{
+    if (const auto it = m_fieldIds.constFind(name); it != m_fieldIds.cend())
+        return it.value();
+    const auto id = m_fields.ensure(name);
+    if (!id)
+        return id.error();
+    m_fieldIds.insert(name, *id);
+    return *id;
+}
+
+Status ContactInserter::validateCustomValues(const Contact &contact)
+{
+    for (auto it = contact.custom.cbegin(); it != contact.custom.cend(); ++it) {
+        auto known = m_fieldsByName.constFind(it.key());
+        if (known == m_fieldsByName.cend()) {
+            const auto field = m_fields.findByName(it.key());
+            known = m_fieldsByName.insert(it.key(), field ? std::optional<CustomField>(*field) : std::nullopt);
+        }
+        if (!known.value())
+            continue;
+        if (auto status = CustomFieldRepository::validateValue(*known.value(), it.value()); !status)
+            return status;
+    }
+    return {};
+}
+
+QString ContactInserter::primaryValue(const QList<ContactMethod> &methods)
+{
+    // As the list's trigger picks it: the first primary one, else the first one.
+    for (const ContactMethod &method : methods) {
+        if (method.primary)
+            return method.value;
+    }
+    return methods.isEmpty() ? QString() : methods.constFirst().value;
 }
 
 Result<qint64> ContactInserter::insert(const Contact &contact)
 {
+    QList<Tag> tags;
+    tags.reserve(contact.tags.size());
+    for (const QString &name : contact.tags) {
+        const auto found = tag(name);
+        if (!found)
+            return found.error();
+        if (std::none_of(tags.cbegin(), tags.cend(), [&](const Tag &t) { return t.id == found->id; }))
+            tags.append(*found);
+    }
+    // The list shows the tags as the trigger joins them: in the order of their ids.
+    std::sort(tags.begin(), tags.end(), [](const Tag &a, const Tag &b) { return a.id < b.id; });
+    QStringList tagNames;
+    for (const Tag &t : std::as_const(tags))
+        tagNames.append(t.name);
+
     ContactRows::bindContactColumns(m_contact, contact);
     m_contact.bindValue(QStringLiteral(":batch"), m_batchId);
     m_contact.bindValue(QStringLiteral(":created_at"), m_now);
-    m_contact.bindValue(QStringLiteral(":updated_at"), m_now);
+    m_contact.bindValue(QStringLiteral(":primary_email"), sqlText(primaryValue(contact.emails)));
+    m_contact.bindValue(QStringLiteral(":primary_phone"), sqlText(primaryValue(contact.phones)));
+    m_contact.bindValue(QStringLiteral(":tag_list"), sqlText(tagNames.join(QStringLiteral(", "))));
     if (!m_contact.exec())
         return insertError(m_contact);
     const qint64 id = m_contact.lastInsertId().toLongLong();
@@ -101,12 +184,9 @@ Result<qint64> ContactInserter::insert(const Contact &contact)
                 return insertError(m_method);
         }
     }
-    for (const QString &tag : contact.tags) {
-        const auto tagIdResult = tagId(tag);
-        if (!tagIdResult)
-            return tagIdResult.error();
+    for (const Tag &t : std::as_const(tags)) {
         m_contactTag.bindValue(QStringLiteral(":contact"), id);
-        m_contactTag.bindValue(QStringLiteral(":tag"), *tagIdResult);
+        m_contactTag.bindValue(QStringLiteral(":tag"), t.id);
         if (!m_contactTag.exec())
             return insertError(m_contactTag);
     }
@@ -116,9 +196,18 @@ Result<qint64> ContactInserter::insert(const Contact &contact)
     m_audit.bindValue(QStringLiteral(":changes"), m_auditChanges);
     if (!m_audit.exec())
         return insertError(m_audit);
-    if (!contact.custom.isEmpty()) {
-        if (auto s = ContactRows::writeCustomValues(m_db, id, contact.custom, m_clock); !s)
-            return s.error();
+    // A new contact has no values yet: no DELETE first, as ContactRows::writeCustomValues needs.
+    for (auto it = contact.custom.cbegin(); it != contact.custom.cend(); ++it) {
+        if (it.value().isEmpty())
+            continue;
+        const auto field = customFieldId(it.key());
+        if (!field)
+            return field.error();
+        m_customValue.bindValue(QStringLiteral(":field"), *field);
+        m_customValue.bindValue(QStringLiteral(":entity"), id);
+        m_customValue.bindValue(QStringLiteral(":value"), it.value());
+        if (!m_customValue.exec())
+            return insertError(m_customValue);
     }
     return id;
 }

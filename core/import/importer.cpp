@@ -2,6 +2,7 @@
 
 #include "importsource.h"
 #include "importwriter.h"
+#include "recordfeed.h"
 
 #include "contacts/contactrepository.h"
 
@@ -113,6 +114,14 @@ void appendRecordIssues(QList<ImportIssue> &issues, qint64 row, const QList<Impo
     rejected.message = rejectReason;
     issues.append(rejected);
 }
+
+/// One record of the reading thread, with what the source noted while reading it.
+struct MappedRecord
+{
+    std::optional<ContactRecord> record; ///< none: the source ended
+    QList<ImportIssue> issues;
+    double progress = 0;
+};
 
 /// Said once at the top of the report when the file had no header row.
 ImportIssue headerlessNotice()
@@ -275,12 +284,36 @@ Result<ImportReport> Importer::run(const ImportRequest &request, const Progress 
         return progress(report.rows, source.progress());
     };
 
-    if (source.isVCard()) {
-        while (auto card = source.nextCard()) {
-            ++report.rows;
-            if (auto s = writer.addContact(*card); !s)
-                return s.error();
-            if (!keepGoing(false)) {
+    if (request.entity == ImportEntity::Contacts || source.isVCard()) {
+        // Reading and mapping on a second thread, writing here (see RecordFeed).
+        ContactRowMapper mapper(source.mapping(), source.mapperOptions());
+        if (!source.isVCard())
+            mapper.learn(source.sample());
+        bool sourceDone = false;
+        RecordFeed<MappedRecord> feed([&]() -> std::optional<MappedRecord> {
+            if (sourceDone)
+                return std::nullopt;
+            MappedRecord item;
+            if (source.isVCard()) {
+                item.record = source.nextCard();
+            } else if (auto row = source.nextRow()) {
+                item.record = mapper.map(*row);
+            }
+            sourceDone = !item.record;
+            // The source's own notes about this row (and rows it passed over before it).
+            item.issues = source.takeIssues();
+            item.progress = source.progress();
+            return item;
+        });
+        while (auto item = feed.next()) {
+            if (item->record) {
+                ++report.rows;
+                if (auto s = writer.addContact(*item->record); !s)
+                    return s.error();
+            }
+            writer.addIssues(item->issues);
+            const bool due = report.rows == 1 || report.rows % ProgressEvery == 0;
+            if (progress && item->record && due && !progress(report.rows, item->progress)) {
                 writer.cancel();
                 return report;
             }
@@ -302,18 +335,6 @@ Result<ImportReport> Importer::run(const ImportRequest &request, const Progress 
         if (auto order = mapper.finish()) {
             if (auto s = writer.addOrder(*order); !s)
                 return s.error();
-        }
-    } else {
-        ContactRowMapper mapper(source.mapping(), source.mapperOptions());
-        mapper.learn(source.sample());
-        while (auto row = source.nextRow()) {
-            ++report.rows;
-            if (auto s = writer.addContact(mapper.map(*row)); !s)
-                return s.error();
-            if (!keepGoing(false)) {
-                writer.cancel();
-                return report;
-            }
         }
     }
     if (!source.errorString().isEmpty())

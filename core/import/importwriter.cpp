@@ -17,9 +17,14 @@
 #include <QJsonDocument>
 #include <QSqlError>
 
+#include <algorithm>
+
 namespace clientele {
 
 namespace {
+
+/// A small import never rebuilds the scattered indexes (see ImportWriter::begin).
+constexpr qint64 ScatteredIndexesMinimum = 1000;
 
 QString tr(const char *text)
 {
@@ -117,6 +122,13 @@ Status ImportWriter::begin()
     if (!maxId.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM contacts")) || !maxId.next())
         return queryError(tr("The existing contacts could not be read"), maxId);
     m_maxContactIdAtStart = maxId.value(0).toLongLong();
+    maxId.finish();
+    QSqlQuery bookSize(m_db);
+    if (!bookSize.exec(QStringLiteral("SELECT COUNT(*) FROM contacts")) || !bookSize.next())
+        return queryError(tr("The existing contacts could not be read"), bookSize);
+    // Past this many new contacts, writing the scattered indexes row by row costs more than
+    // building them again over the whole book (measured in docs/PERFORMANCE.md).
+    m_rebuildIndexesAfter = std::max<qint64>(ScatteredIndexesMinimum, bookSize.value(0).toLongLong() / 4);
 
     // Every company once, so that a file naming thousands of companies does not look each one up
     // (lower(display_name) has no index). Live companies win over trashed ones of the same name.
@@ -231,7 +243,12 @@ Status ImportWriter::addContact(const ContactRecord &record)
     contact.id = 0;
     // The row mapper normalized the phones already, in the region chosen for this import.
     m_contacts.normalize(contact, ContactRepository::PhoneNormalization::KeepGiven);
-    if (auto valid = m_contacts.validate(contact); !valid) {
+    // The company is the import's own (found or created below); custom values are checked
+    // against the fields the inserter has read once.
+    Status valid = m_contacts.validate(contact, ContactRepository::References::Trusted);
+    if (valid)
+        valid = m_inserter->validateCustomValues(contact);
+    if (!valid) {
         if (valid.error().kind != Error::Kind::Validation)
             return valid;
         reject(record.row, columnOf(valid.error().field), valid.errorMessage());
@@ -254,6 +271,10 @@ Status ImportWriter::addContact(const ContactRecord &record)
         const auto created = m_inserter->insert(contact);
         if (!created)
             return created.error();
+        if (*created - m_maxContactIdAtStart > m_rebuildIndexesAfter && !m_indexing->indexesDropped()) {
+            if (auto s = m_indexing->dropScatteredIndexes(); !s)
+                return s;
+        }
         m_matcher.add(*created, contact, record.companyName, record.row);
         if (match.possibleDuplicateId != 0)
             issue(record.row, ImportIssue::Outcome::Warning, match.possibleDuplicateId,
@@ -308,6 +329,8 @@ Status ImportWriter::addContact(const ContactRecord &record)
         return {};
     }
     m_matcher.add(id, contact, record.companyName, inFile ? record.row : 0);
+    if (inFile)
+        m_changedInFile.insert(id);
     QString message;
     if (inFile)
         message = tr("Same person (same %1) as an earlier row: merged into contact %2.").arg(by).arg(id);
@@ -417,7 +440,11 @@ Status ImportWriter::commit(bool dryRun)
             return queryError(tr("The import could not be finished"), query);
         return {};
     };
-    if (auto s = m_indexing->resume(m_maxContactIdAtStart, m_snapshotted + m_orderCustomers); !s)
+    // The inserter writes a new contact's list keys with its row; orders change them afterwards.
+    const bool newListKeysWritten = m_settings.entity == ImportEntity::Contacts;
+    if (auto s = m_indexing->resume(m_maxContactIdAtStart, m_snapshotted + m_orderCustomers + m_changedInFile,
+                                    newListKeysWritten);
+        !s)
         return s;
     // Contacts are stamped with their batch as they are inserted; orders come from the order
     // repository and are stamped here, set-based, so that undo finds them with one indexed DELETE.

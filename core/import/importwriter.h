@@ -90,6 +90,9 @@ private:
     QHash<QString, qint64> m_companies; ///< lower-case name -> id
     QSet<qint64> m_snapshotted; ///< existing contacts changed (their before-state is recorded)
     QSet<qint64> m_orderCustomers; ///< existing contacts given orders (their list keys change)
+    QSet<qint64> m_changedInFile; ///< contacts of this import merged with a later row
+    /// New contacts past which the scattered indexes are dropped and built again at the end.
+    qint64 m_rebuildIndexesAfter = 0;
     QSet<QString> m_orderRefs; ///< external refs of live orders
     QSet<qint64> m_rejectedRows;
     QString m_phoneRegion;

@@ -105,8 +105,37 @@ Status BulkIndexing::suspend()
     return {};
 }
 
-Status BulkIndexing::resume(qint64 newAfterId, const QSet<qint64> &changed)
+Status BulkIndexing::dropScatteredIndexes()
 {
+    if (indexesDropped())
+        return {};
+    QSqlQuery indexes(m_db);
+    indexes.setForwardOnly(true);
+    // Named rather than guessed: a new index is fast to write row by row unless it is listed here.
+    if (!indexes.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                                     "AND (name LIKE 'contacts\\_list\\_%' ESCAPE '\\' OR name IN ('contacts_sort', "
+                                     "'contacts_birthday', 'contact_methods_match')) ORDER BY name")))
+        return indexError(indexes);
+    while (indexes.next())
+        m_indexes.append({indexes.value(0).toString(), indexes.value(1).toString()});
+    indexes.finish();
+    for (const auto &[name, sql] : std::as_const(m_indexes)) {
+        QSqlQuery drop(m_db);
+        if (!drop.exec(QStringLiteral("DROP INDEX \"%1\"")
+                           .arg(QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")))))
+            return indexError(drop);
+    }
+    return {};
+}
+
+Status BulkIndexing::resume(qint64 newAfterId, const QSet<qint64> &changed, bool newListKeysWritten)
+{
+    for (const auto &[name, sql] : std::as_const(m_indexes)) {
+        QSqlQuery create(m_db);
+        if (!create.exec(sql))
+            return indexError(create);
+    }
+    m_indexes.clear();
     if (!isSuspended())
         return {};
     QSqlQuery removeNew(m_db);
@@ -120,7 +149,7 @@ Status BulkIndexing::resume(qint64 newAfterId, const QSet<qint64> &changed)
     if (!addNew.exec())
         return indexError(addNew);
 
-    if (m_listKeys) {
+    if (m_listKeys && !newListKeysWritten) {
         QSqlQuery keysNew(m_db);
         keysNew.prepare(BulkIndexing::listKeysSql() + QStringLiteral("WHERE id > :after"));
         keysNew.bindValue(QStringLiteral(":after"), newAfterId);
@@ -137,10 +166,11 @@ Status BulkIndexing::resume(qint64 newAfterId, const QSet<qint64> &changed)
     if (m_listKeys)
         keys.prepare(BulkIndexing::listKeysSql() + QStringLiteral("WHERE id = :id OR company_id = :company"));
     for (const qint64 id : changed) {
-        if (id > newAfterId)
-            continue;
-        QList<QSqlQuery *> queries {&remove, &add};
-        if (m_listKeys)
+        // New contacts were indexed above; their list keys too unless the writer put them in.
+        QList<QSqlQuery *> queries;
+        if (id <= newAfterId)
+            queries = {&remove, &add};
+        if (m_listKeys && (id <= newAfterId || newListKeysWritten))
             queries.append(&keys);
         for (QSqlQuery *query : std::as_const(queries)) {
             query->bindValue(QStringLiteral(":id"), id);

@@ -28,10 +28,23 @@ public:
 
     /// Drops the index triggers, remembering their definitions. Must run inside a transaction.
     Status suspend();
-    /// Rebuilds the index rows and list keys of every contact with an id above `newAfterId` (the
-    /// ones the bulk write created), of the contacts in `changed` (updated, or given orders) and
-    /// of the members of changed companies, then recreates the triggers exactly as they were.
-    Status resume(qint64 newAfterId, const QSet<qint64> &changed);
+    /// For a write that is large beside the book: drops the contact indexes whose keys land at
+    /// random places (the list's sort orders, the birthday and email/phone match indexes),
+    /// remembering their definitions. Building an index once by sorting is many times cheaper than
+    /// inserting a million random keys into it one by one. Must run inside the transaction;
+    /// resume() creates them again (or a rollback brings them back untouched). The indexes that
+    /// the write itself reads through (by contact, by company, by batch) and those whose keys
+    /// only grow (ids) stay.
+    Status dropScatteredIndexes();
+    bool indexesDropped() const { return !m_indexes.isEmpty(); }
+
+    /// Recreates any dropped indexes, rebuilds the index rows of every contact with an id above
+    /// `newAfterId` (the ones the bulk write created) and their list keys (unless the writer put
+    /// them in the rows already: `newListKeysWritten`), the index rows and list keys of the
+    /// contacts in `changed` (updated, or given orders; the list keys also of new ones changed
+    /// after their insert) and of the members of changed companies, then recreates the triggers
+    /// exactly as they were.
+    Status resume(qint64 newAfterId, const QSet<qint64> &changed, bool newListKeysWritten = false);
 
     bool isSuspended() const { return !m_triggers.isEmpty(); }
 
@@ -45,6 +58,7 @@ public:
 private:
     QSqlDatabase m_db;
     QList<QPair<QString, QString>> m_triggers; ///< name, CREATE TRIGGER statement
+    QList<QPair<QString, QString>> m_indexes; ///< name, CREATE INDEX statement
     bool m_listKeys = false; ///< the list's sort-key triggers were among them
 };
 
