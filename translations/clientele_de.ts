@@ -1040,17 +1040,17 @@
     <message>
         <location line="+1"/>
         <source>Birthday: day of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtstag: Tag im Monat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Birthday: month</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtstag: Monat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Birthday: year</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtstag: Jahr</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1337,7 +1337,7 @@
     <message>
         <location filename="../core/import/contentmapping.cpp" line="+112"/>
         <source>Column %1</source>
-        <translation type="unfinished">Spalte %1</translation>
+        <translation>Spalte %1</translation>
     </message>
 </context>
 <context>
@@ -2120,12 +2120,12 @@
     <message>
         <location line="-15"/>
         <source>The workbook %1 is password-protected, so it cannot be read. Open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password, then clear the password), save it, and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsmappe %1 ist mit einem Kennwort geschützt und kann daher nicht gelesen werden. Öffnen Sie sie in Excel, entfernen Sie das Kennwort (Datei › Informationen › Arbeitsmappe schützen › Mit Kennwort verschlüsseln, dann das Kennwort löschen), speichern Sie sie und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The file %1 is an Office document of an older kind, not a spreadsheet or a text file. Export the customers from the program that made it as CSV or .xlsx, then import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist ein älteres Office-Dokument, aber weder eine Tabelle noch eine Textdatei. Exportieren Sie die Kunden aus dem Programm, mit dem sie erstellt wurde, als CSV oder .xlsx und importieren Sie dann diese Datei.</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -2140,7 +2140,7 @@
     <message>
         <location line="+4"/>
         <source>The file %1 is a compressed (zip) file, not delimited text: unpack it, or import a workbook as xlsx or ods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist eine komprimierte Datei (ZIP), kein Text mit Trennzeichen: Entpacken Sie sie oder importieren Sie eine Arbeitsmappe als xlsx oder ods.</translation>
     </message>
     <message>
         <location filename="../core/contacts/contactmergerchoices.cpp" line="-185"/>
@@ -2160,7 +2160,7 @@
     <message>
         <location filename="../core/import/importer.cpp" line="+124"/>
         <source>No header row was found: the first row holds data, so every row was imported and the columns were matched by what they hold (e-mail addresses, phone numbers, names, dates).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Kopfzeile gefunden: Die erste Zeile enthält Daten, daher wurden alle Zeilen importiert und die Spalten anhand ihres Inhalts zugeordnet (E-Mail-Adressen, Telefonnummern, Namen, Datumsangaben).</translation>
     </message>
 </context>
 <context>
@@ -2918,12 +2918,17 @@
     <message>
         <location line="-6"/>
         <source>External ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe ID</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Row %1: the birthday columns (%2) do not make a date; the birthday was left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Die Geburtstagsspalten (%2) ergeben kein Datum; der Geburtstag bleibt leer.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/contactrowmapper.cpp" line="+0"/>
+        <source>Row %1: “%2” in %3 is not a figure; it was kept in the notes.</source>
+        <translation>Zeile %1: „%2“ in %3 ist keine Zahl; der Wert wurde in die Notizen übernommen.</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -2933,7 +2938,7 @@
     <message>
         <location line="+8"/>
         <source>Row %1 has no name: the contact is called &quot;%2&quot; after its e-mail address until a name is typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat keinen Namen: Der Kontakt heißt nach seiner E-Mail-Adresse „%2“, bis ein Name eingegeben wird.</translation>
     </message>
 </context>
 <context>
@@ -4211,7 +4216,7 @@ Legen Sie Ihren ersten Kunden mit „Neuer Kontakt“ an oder übernehmen Sie Ih
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;No header row was found&lt;/b&gt;: the columns were matched by what they hold. Check each column below.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Es wurde keine Kopfzeile gefunden&lt;/b&gt;: Die Spalten wurden anhand ihres Inhalts zugeordnet. Prüfen Sie unten jede Spalte.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4622,17 +4627,17 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
     <message>
         <location line="+155"/>
         <source>Row %1 repeats the header row (were two files pasted together?); it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 wiederholt die Kopfzeile (wurden zwei Dateien aneinandergehängt?); sie wurde übersprungen.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Column %1</source>
-        <translation type="unfinished">Spalte %1</translation>
+        <translation>Spalte %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Column &quot;%1&quot; was not imported (cells with data left out: %2). Map it to a field, a custom field or the notes to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte „%1“ wurde nicht importiert (ausgelassene Zellen mit Daten: %2). Ordnen Sie sie einem Feld, einem benutzerdefinierten Feld oder den Notizen zu, um die Daten zu behalten.</translation>
     </message>
 </context>
 <context>
@@ -4678,12 +4683,12 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
     <message>
         <location line="+106"/>
         <source>Possible duplicate of row %1 (same phone, another name): both were imported; Find Duplicates lists the pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliches Duplikat von Zeile %1 (gleiche Telefonnummer, anderer Name): Beide wurden importiert; „Duplikate suchen“ zeigt das Paar an.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Possible duplicate of contact %1 (same phone, another name): both are kept; Find Duplicates lists the pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliches Duplikat von Kontakt %1 (gleiche Telefonnummer, anderer Name): Beide bleiben erhalten; „Duplikate suchen“ zeigt das Paar an.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -5640,7 +5645,7 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
     <message>
         <location filename="../core/import/vcardcontact.cpp" line="+170"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5665,7 +5670,7 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
     <message>
         <location line="+4"/>
         <source>The card on line %1 has no name: the contact is called &quot;%2&quot; after its e-mail address until a name is typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte in Zeile %1 hat keinen Namen: Der Kontakt heißt nach seiner E-Mail-Adresse „%2“, bis ein Name eingegeben wird.</translation>
     </message>
 </context>
 <context>
@@ -6209,7 +6214,7 @@ mit &apos;undo-import BATCH_ID&apos; rückgängig machen.</translation>
     <message>
         <location line="+2"/>
         <source>custom (default: a custom field per column), notes, or ignore (reported, not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>custom (Vorgabe: ein benutzerdefiniertes Feld pro Spalte), notes oder ignore (wird gemeldet, aber nicht importiert)</translation>
     </message>
     <message>
         <location line="+1"/>

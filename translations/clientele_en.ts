@@ -2926,6 +2926,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/import/contactrowmapper.cpp" line="+0"/>
+        <source>Row %1: “%2” in %3 is not a figure; it was kept in the notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+35"/>
         <source>Row %1 has no name, no e-mail address and no phone number.</source>
         <translation type="unfinished"></translation>

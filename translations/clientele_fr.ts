@@ -1040,17 +1040,17 @@
     <message>
         <location line="+1"/>
         <source>Birthday: day of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Anniversaire : jour du mois</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Birthday: month</source>
-        <translation type="unfinished"></translation>
+        <translation>Anniversaire : mois</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Birthday: year</source>
-        <translation type="unfinished"></translation>
+        <translation>Anniversaire : année</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1337,7 +1337,7 @@
     <message>
         <location filename="../core/import/contentmapping.cpp" line="+112"/>
         <source>Column %1</source>
-        <translation type="unfinished">Colonne %1</translation>
+        <translation>Colonne %1</translation>
     </message>
 </context>
 <context>
@@ -2120,12 +2120,12 @@
     <message>
         <location line="-15"/>
         <source>The workbook %1 is password-protected, so it cannot be read. Open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password, then clear the password), save it, and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le classeur %1 est protégé par un mot de passe et ne peut donc pas être lu. Ouvrez-le dans Excel, supprimez le mot de passe (Fichier › Informations › Protéger le classeur › Chiffrer avec mot de passe, puis effacez le mot de passe), enregistrez-le et importez-le à nouveau.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The file %1 is an Office document of an older kind, not a spreadsheet or a text file. Export the customers from the program that made it as CSV or .xlsx, then import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 est un document Office d’un ancien type, et non une feuille de calcul ou un fichier texte. Exportez les clients depuis le programme qui l’a créé, au format CSV ou .xlsx, puis importez ce fichier.</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -2140,7 +2140,7 @@
     <message>
         <location line="+4"/>
         <source>The file %1 is a compressed (zip) file, not delimited text: unpack it, or import a workbook as xlsx or ods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 est un fichier compressé (zip), et non du texte délimité : décompressez-le, ou importez un classeur au format xlsx ou ods.</translation>
     </message>
     <message>
         <location filename="../core/contacts/contactmergerchoices.cpp" line="-185"/>
@@ -2160,7 +2160,7 @@
     <message>
         <location filename="../core/import/importer.cpp" line="+124"/>
         <source>No header row was found: the first row holds data, so every row was imported and the columns were matched by what they hold (e-mail addresses, phone numbers, names, dates).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne d’en-tête n’a été trouvée : la première ligne contient des données, donc toutes les lignes ont été importées et les colonnes ont été associées d’après leur contenu (adresses e-mail, numéros de téléphone, noms, dates).</translation>
     </message>
 </context>
 <context>
@@ -2918,12 +2918,17 @@
     <message>
         <location line="-6"/>
         <source>External ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant externe</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Row %1: the birthday columns (%2) do not make a date; the birthday was left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : les colonnes d’anniversaire (%2) ne forment pas une date ; l’anniversaire a été laissé vide.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/contactrowmapper.cpp" line="+0"/>
+        <source>Row %1: “%2” in %3 is not a figure; it was kept in the notes.</source>
+        <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans %3 n’est pas un montant ; la valeur a été conservée dans les notes.</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -2933,7 +2938,7 @@
     <message>
         <location line="+8"/>
         <source>Row %1 has no name: the contact is called &quot;%2&quot; after its e-mail address until a name is typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 n’a pas de nom : le contact s’appelle «&#xa0;%2&#xa0;», d’après son adresse e-mail, jusqu’à ce qu’un nom soit saisi.</translation>
     </message>
 </context>
 <context>
@@ -4211,7 +4216,7 @@ Ajoutez votre premier client avec Nouveau contact, ou importez votre liste avec 
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;No header row was found&lt;/b&gt;: the columns were matched by what they hold. Check each column below.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aucune ligne d’en-tête n’a été trouvée&lt;/b&gt; : les colonnes ont été associées d’après leur contenu. Vérifiez chaque colonne ci-dessous.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4622,17 +4627,17 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
     <message>
         <location line="+155"/>
         <source>Row %1 repeats the header row (were two files pasted together?); it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 répète la ligne d’en-tête (deux fichiers ont-ils été collés l’un à la suite de l’autre ?) ; elle a été ignorée.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Column %1</source>
-        <translation type="unfinished">Colonne %1</translation>
+        <translation>Colonne %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Column &quot;%1&quot; was not imported (cells with data left out: %2). Map it to a field, a custom field or the notes to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» n’a pas été importée (cellules remplies omises : %2). Associez-la à un champ, à un champ personnalisé ou aux notes pour conserver ces données.</translation>
     </message>
 </context>
 <context>
@@ -4678,12 +4683,12 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
     <message>
         <location line="+106"/>
         <source>Possible duplicate of row %1 (same phone, another name): both were imported; Find Duplicates lists the pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublon possible de la ligne %1 (même téléphone, autre nom) : les deux ont été importées ; «&#xa0;Rechercher les doublons&#xa0;» affiche la paire.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Possible duplicate of contact %1 (same phone, another name): both are kept; Find Duplicates lists the pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublon possible du contact %1 (même téléphone, autre nom) : les deux sont conservés ; «&#xa0;Rechercher les doublons&#xa0;» affiche la paire.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -5640,7 +5645,7 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
     <message>
         <location filename="../core/import/vcardcontact.cpp" line="+170"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5665,7 +5670,7 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
     <message>
         <location line="+4"/>
         <source>The card on line %1 has no name: the contact is called &quot;%2&quot; after its e-mail address until a name is typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche à la ligne %1 n’a pas de nom : le contact s’appelle «&#xa0;%2&#xa0;», d’après son adresse e-mail, jusqu’à ce qu’un nom soit saisi.</translation>
     </message>
 </context>
 <context>
@@ -6208,7 +6213,7 @@ ou remplacés. Annulez plus tard tout le lot avec &apos;undo-import BATCH_ID&apo
     <message>
         <location line="+2"/>
         <source>custom (default: a custom field per column), notes, or ignore (reported, not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>custom (par défaut : un champ personnalisé par colonne), notes ou ignore (signalées, mais non importées)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -3,7 +3,10 @@
 #include "importoptions.h"
 #include "importtypes.h"
 
+#include "customfields/customfieldrepository.h"
+
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -77,8 +80,16 @@ public:
     void learn(const QList<RawRow> &sampleRows);
     ContactRecord map(const RawRow &row) const;
     DateOrder dateOrder() const;
+    /// The custom fields map() fills, by name, with the type each is created with when the book
+    /// lacks it: Number for money figures ("Total Spent", HeaderRules::isFigureColumn), whose
+    /// values map() writes as plain decimals ("1,234.50" is "1234.50"), else Text.
+    QHash<QString, CustomField::Type> customFieldTypes() const;
 
 private:
+    QString columnName(qsizetype column) const;
+    /// The custom field a column's values go to, or empty when they go elsewhere.
+    QString customFieldName(qsizetype column) const;
+
     ColumnMapping m_mapping;
     MapperOptions m_options;
     DateOrder m_dateOrder = DateOrder::Auto;
@@ -87,6 +98,8 @@ private:
     QList<qsizetype> m_labelColumns;
     /// Per column: the label its e-mails, phones and websites get ("work", "home", "mobile", "").
     QStringList m_labels;
+    /// Per column: it holds money figures (HeaderRules::isFigureColumn).
+    QList<bool> m_figureColumns;
     /// Mailchimp's UNSUB_TIME column (a date there means the person unsubscribed), or -1.
     qsizetype m_unsubscribedColumn = -1;
 };

@@ -23,7 +23,8 @@ Error insertError(const QSqlQuery &query)
 
 } // namespace
 
-ContactInserter::ContactInserter(QSqlDatabase db, const Clock &clock, qint64 batchId)
+ContactInserter::ContactInserter(QSqlDatabase db, const Clock &clock, qint64 batchId,
+                                 QHash<QString, CustomField::Type> newFieldTypes)
     : m_db(db)
     , m_clock(clock)
     , m_batchId(batchId)
@@ -34,7 +35,9 @@ ContactInserter::ContactInserter(QSqlDatabase db, const Clock &clock, qint64 bat
     , m_contactTag(db)
     , m_customValue(db)
     , m_audit(db)
+    , m_companyKey(db)
     , m_fields(db, clock)
+    , m_newFieldTypes(std::move(newFieldTypes))
 { }
 
 Status ContactInserter::prepare()
@@ -44,34 +47,18 @@ Status ContactInserter::prepare()
     m_auditChanges = QStringLiteral("{\"import_batch\":%1}").arg(m_batchId);
     // The same columns and placeholders as ContactRepository::create, so bindContactColumns fits,
     // plus the contact list's sort keys: written with the row, so the list's indexes are written
-    // once and no second pass rewrites every new row. last_name_key is the expression of
-    // 0002_contact_list.sql (BulkIndexing::listKeysSql), kept in SQL so that SQLite's own lower()
-    // and character counting decide, as they do in the triggers.
+    // once and no second pass rewrites every new row (see lastNameKey() and companyKey()).
     const bool ok
         = m_contact.prepare(QStringLiteral(
               "INSERT INTO contacts (kind, company_id, first_name, last_name, display_name, sort_key, job_title, "
               "birthday_year, birthday_month, birthday_day, street, city, region, postal_code, country, notes, "
               "email_consent, consent_date, consent_source, import_batch_id, created_at, updated_at, "
               "last_name_key, company_key, primary_email, primary_phone, tag_list) "
-              "SELECT v.kind, v.company_id, v.first_name, v.last_name, v.display_name, v.sort_key, v.job_title, "
-              "v.birthday_year, v.birthday_month, v.birthday_day, v.street, v.city, v.region, v.postal_code, "
-              "v.country, v.notes, v.email_consent, v.consent_date, v.consent_source, v.batch, v.created_at, "
-              "v.created_at, "
-              "CASE WHEN v.kind = 'company' OR v.last_name = '' THEN v.sort_key "
-              "     WHEN length(v.sort_key) = length(v.display_name) "
-              "          AND substr(v.display_name, -length(v.last_name)) = v.last_name "
-              "         THEN substr(v.sort_key, -length(v.last_name)) || ' ' || v.sort_key "
-              "     ELSE lower(v.last_name) || ' ' || v.sort_key END, "
-              "COALESCE((SELECT co.sort_key FROM contacts co WHERE co.id = v.company_id), ''), "
-              "v.primary_email, v.primary_phone, v.tag_list "
-              "FROM (SELECT :kind AS kind, :company_id AS company_id, :first_name AS first_name, "
-              ":last_name AS last_name, :display_name AS display_name, :sort_key AS sort_key, "
-              ":job_title AS job_title, :birthday_year AS birthday_year, :birthday_month AS birthday_month, "
-              ":birthday_day AS birthday_day, :street AS street, :city AS city, :region AS region, "
-              ":postal_code AS postal_code, :country AS country, :notes AS notes, :email_consent AS email_consent, "
-              ":consent_date AS consent_date, :consent_source AS consent_source, :batch AS batch, "
-              ":created_at AS created_at, :primary_email AS primary_email, :primary_phone AS primary_phone, "
-              ":tag_list AS tag_list) v"))
+              "VALUES (:kind, :company_id, :first_name, :last_name, :display_name, :sort_key, :job_title, "
+              ":birthday_year, :birthday_month, :birthday_day, :street, :city, :region, :postal_code, :country, "
+              ":notes, :email_consent, :consent_date, :consent_source, :batch, :created_at, :created_at, "
+              ":last_name_key, :company_key, :primary_email, :primary_phone, :tag_list)"))
+        && m_companyKey.prepare(QStringLiteral("SELECT sort_key FROM contacts WHERE id = :id"))
         && m_method.prepare(
             QStringLiteral("INSERT INTO contact_methods (contact_id, kind, label, value, normalized, is_primary, "
                            "position, import_batch_id) "
@@ -113,29 +100,102 @@ Result<ContactInserter::Tag> ContactInserter::tag(const QString &name)
 
 Result<qint64> ContactInserter::customFieldId(const QString &name)
 {
-    if (const auto it = m_fieldIds.constFind(name); it != m_fieldIds.cend())
-        return it.value();
+    if (const auto it = m_fieldsByName.constFind(name); it != m_fieldsByName.cend())
+        return it->id;
     const auto id = m_fields.ensure(name);
     if (!id)
         return id.error();
-    m_fieldIds.insert(name, *id);
     return *id;
 }
 
-Status ContactInserter::validateCustomValues(const Contact &contact)
+Status ContactInserter::prepareCustomFields(const Contact &contact)
 {
     for (auto it = contact.custom.cbegin(); it != contact.custom.cend(); ++it) {
         auto known = m_fieldsByName.constFind(it.key());
         if (known == m_fieldsByName.cend()) {
-            const auto field = m_fields.findByName(it.key());
-            known = m_fieldsByName.insert(it.key(), field ? std::optional<CustomField>(*field) : std::nullopt);
+            auto field = m_fields.findByName(it.key());
+            if (!field && field.error().kind == Error::Kind::NotFound) {
+                CustomField created;
+                created.name = it.key();
+                created.type = m_newFieldTypes.value(it.key(), CustomField::Type::Text);
+                const auto id = m_fields.create(created);
+                if (!id)
+                    return id.error();
+                created.id = *id;
+                field = created;
+            }
+            if (!field)
+                return field.error();
+            known = m_fieldsByName.insert(it.key(), *field);
         }
-        if (!known.value())
-            continue;
-        if (auto status = CustomFieldRepository::validateValue(*known.value(), it.value()); !status)
+        if (auto status = CustomFieldRepository::validateValue(known.value(), it.value()); !status)
             return status;
     }
     return {};
+}
+
+namespace {
+
+// SQLite's length() and substr() count characters (code points), not UTF-16 units.
+qsizetype codePoints(QStringView text)
+{
+    qsizetype count = 0;
+    for (const QChar c : text)
+        count += c.isLowSurrogate() ? 0 : 1;
+    return count;
+}
+
+// The last `count` characters, as SQLite's substr(text, -count) takes them.
+QStringView lastCodePoints(QStringView text, qsizetype count)
+{
+    qsizetype start = text.size();
+    for (; start > 0 && count > 0; --count) {
+        --start;
+        if (start > 0 && text.at(start).isLowSurrogate() && text.at(start - 1).isHighSurrogate())
+            --start;
+    }
+    return text.mid(start);
+}
+
+// SQLite's built-in lower(): ASCII letters only, every other character as it is.
+QString sqliteLower(const QString &text)
+{
+    QString lower = text;
+    for (QChar &c : lower) {
+        if (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+            c = QChar(c.unicode() + ('a' - 'A'));
+    }
+    return lower;
+}
+
+} // namespace
+
+QString ContactInserter::lastNameKey(const Contact &contact, const QString &sortKey)
+{
+    // 0002_contact_list.sql's CASE, as its trigger computes it (the import tests compare both).
+    const QString &last = contact.lastName;
+    if (contact.kind == Contact::Kind::Company || last.isEmpty())
+        return sortKey;
+    const qsizetype lastLength = codePoints(last);
+    if (codePoints(sortKey) == codePoints(contact.displayName)
+        && lastCodePoints(contact.displayName, lastLength) == last)
+        return lastCodePoints(sortKey, lastLength).toString() + QLatin1Char(' ') + sortKey;
+    return sqliteLower(last) + QLatin1Char(' ') + sortKey;
+}
+
+Result<QString> ContactInserter::companyKey(qint64 companyId)
+{
+    if (companyId <= 0)
+        return QString();
+    if (const auto it = m_companyKeys.constFind(companyId); it != m_companyKeys.cend())
+        return it.value();
+    m_companyKey.bindValue(QStringLiteral(":id"), companyId);
+    if (!m_companyKey.exec())
+        return insertError(m_companyKey);
+    const QString key = m_companyKey.next() ? m_companyKey.value(0).toString() : QString();
+    m_companyKey.finish();
+    m_companyKeys.insert(companyId, key);
+    return key;
 }
 
 QString ContactInserter::primaryValue(const QList<ContactMethod> &methods)
@@ -165,7 +225,13 @@ Result<qint64> ContactInserter::insert(const Contact &contact)
     for (const Tag &t : std::as_const(tags))
         tagNames.append(t.name);
 
+    const auto company = companyKey(contact.companyId);
+    if (!company)
+        return company.error();
+    const QString sortKey = ContactRows::sortKey(contact);
     ContactRows::bindContactColumns(m_contact, contact);
+    m_contact.bindValue(QStringLiteral(":last_name_key"), sqlText(lastNameKey(contact, sortKey)));
+    m_contact.bindValue(QStringLiteral(":company_key"), sqlText(*company));
     m_contact.bindValue(QStringLiteral(":batch"), m_batchId);
     m_contact.bindValue(QStringLiteral(":created_at"), m_now);
     m_contact.bindValue(QStringLiteral(":primary_email"), sqlText(primaryValue(contact.emails)));
@@ -174,6 +240,8 @@ Result<qint64> ContactInserter::insert(const Contact &contact)
     if (!m_contact.exec())
         return insertError(m_contact);
     const qint64 id = m_contact.lastInsertId().toLongLong();
+    if (contact.kind == Contact::Kind::Company)
+        m_companyKeys.insert(id, sortKey);
 
     for (const QList<ContactMethod> *list : {&contact.emails, &contact.phones, &contact.websites}) {
         int position = 0;

@@ -8,8 +8,6 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
-#include <optional>
-
 namespace clientele {
 
 class Clock;
@@ -25,14 +23,18 @@ class Clock;
 class ContactInserter final
 {
 public:
-    ContactInserter(QSqlDatabase db, const Clock &clock, qint64 batchId);
+    /// `newFieldTypes`: the type a custom field is created with when the book lacks it (a
+    /// field not named there is created as text).
+    ContactInserter(QSqlDatabase db, const Clock &clock, qint64 batchId,
+                    QHash<QString, CustomField::Type> newFieldTypes = {});
 
     Status prepare();
     Result<qint64> insert(const Contact &contact);
-    /// Checks the contact's custom values against their fields' types, as
-    /// ContactRepository::validate does, from fields read once per import. A field the book
-    /// does not have yet is created as text by insert() and takes any value.
-    Status validateCustomValues(const Contact &contact);
+    /// Creates the custom fields of the contact's values that the book lacks, then checks the
+    /// values against their fields' types, as ContactRepository::validate does, from fields read
+    /// once per import. Call it before the contact is inserted or merged, so that a merge finds
+    /// its fields with their types.
+    Status prepareCustomFields(const Contact &contact);
 
 private:
     struct Tag
@@ -43,6 +45,10 @@ private:
     Result<Tag> tag(const QString &name);
     Result<qint64> customFieldId(const QString &name);
     static QString primaryValue(const QList<ContactMethod> &methods);
+    /// The list's "last name" key (0002_contact_list.sql) for a contact with this sort key.
+    static QString lastNameKey(const Contact &contact, const QString &sortKey);
+    /// The sort key of the contact's company, which the list's company order uses.
+    Result<QString> companyKey(qint64 companyId);
 
     QSqlDatabase m_db;
     const Clock &m_clock;
@@ -55,12 +61,14 @@ private:
     QSqlQuery m_contactTag;
     QSqlQuery m_customValue;
     QSqlQuery m_audit;
+    QSqlQuery m_companyKey;
     CustomFieldRepository m_fields;
     QString m_actor;
     QString m_auditChanges;
     QHash<QString, Tag> m_tags; ///< lower-case name -> tag
-    QHash<QString, qint64> m_fieldIds; ///< custom field name -> id
-    QHash<QString, std::optional<CustomField>> m_fieldsByName; ///< nullopt: not in the book
+    QHash<qint64, QString> m_companyKeys; ///< company id -> its sort key
+    QHash<QString, CustomField> m_fieldsByName; ///< custom field name as the file has it -> field
+    QHash<QString, CustomField::Type> m_newFieldTypes;
 };
 
 } // namespace clientele

@@ -1,5 +1,6 @@
 #include "columnmapping.h"
 
+#include "headerrules.h"
 #include "knownlayouts.h"
 #include "valueparsers.h"
 
@@ -158,8 +159,36 @@ ContactRowMapper::ContactRowMapper(ColumnMapping mapping, MapperOptions options)
                 m_labelColumns[i] = label;
         }
     }
+    for (qsizetype i = 0; i < m_mapping.headers.size(); ++i)
+        m_figureColumns.append(HeaderRules::isFigureColumn(m_mapping.headers.at(i)));
     if (m_mapping.layout == QLatin1String("mailchimp_audience"))
         m_unsubscribedColumn = m_mapping.headers.indexOf(QStringLiteral("UNSUB_TIME"));
+}
+
+QString ContactRowMapper::columnName(qsizetype column) const
+{
+    const QString header = m_mapping.headers.value(column).trimmed();
+    return header.isEmpty() ? tr("Column %1").arg(column + 1) : header;
+}
+
+QString ContactRowMapper::customFieldName(qsizetype column) const
+{
+    const QString field = m_mapping.fields.value(column, ImportFields::Ignore);
+    if (field.startsWith(ImportFields::CustomPrefix))
+        return field.mid(ImportFields::CustomPrefix.size());
+    if (field == ImportFields::Ignore && m_options.unmapped == UnmappedColumns::CustomField)
+        return columnName(column);
+    return {};
+}
+
+QHash<QString, CustomField::Type> ContactRowMapper::customFieldTypes() const
+{
+    QHash<QString, CustomField::Type> types;
+    for (qsizetype i = 0; i < m_mapping.headers.size(); ++i) {
+        if (const QString name = customFieldName(i); !name.isEmpty())
+            types.insert(name, m_figureColumns.at(i) ? CustomField::Type::Number : CustomField::Type::Text);
+    }
+    return types;
 }
 
 void ContactRowMapper::learn(const QList<RawRow> &sampleRows)
@@ -222,14 +251,22 @@ ContactRecord ContactRowMapper::map(const RawRow &row) const
         if (value.isEmpty())
             continue;
 
-        if (field == ImportFields::Ignore) {
-            const QString name = header.trimmed().isEmpty() ? tr("Column %1").arg(i + 1) : header.trimmed();
-            if (m_options.unmapped == UnmappedColumns::CustomField)
-                contact.custom.insert(name, value);
-            else if (m_options.unmapped == UnmappedColumns::AppendToNotes)
-                appendLine(unmappedNotes, QStringLiteral("%1: %2").arg(name, value));
-        } else if (field.startsWith(ImportFields::CustomPrefix)) {
-            contact.custom.insert(field.mid(ImportFields::CustomPrefix.size()), value);
+        const QString custom = customFieldName(i);
+        if (!custom.isEmpty() && m_figureColumns.at(i)) {
+            if (const auto figure = parseDecimal(value)) {
+                contact.custom.insert(custom, decimalText(*figure));
+            } else {
+                appendLine(unmappedNotes, QStringLiteral("%1: %2").arg(custom, value));
+                warn(header,
+                     tr("Row %1: “%2” in %3 is not a figure; it was kept in the notes.")
+                         .arg(row.line)
+                         .arg(value, custom));
+            }
+        } else if (!custom.isEmpty()) {
+            contact.custom.insert(custom, value);
+        } else if (field == ImportFields::Ignore) {
+            if (m_options.unmapped == UnmappedColumns::AppendToNotes)
+                appendLine(unmappedNotes, QStringLiteral("%1: %2").arg(columnName(i), value));
         } else if (field == QLatin1String("first_name")) {
             if (contact.firstName.isEmpty())
                 contact.firstName = firstValue(value);

@@ -194,6 +194,22 @@ QString decisiveContactField(const QString &header)
     return aboutParty ? QStringLiteral("external_id") : QString();
 }
 
+bool isFigureColumn(const QString &header)
+{
+    const QStringList list = words(header);
+    static const WordSet figures
+        = wordSet({"spent", "spend", "lifetime", "ltv", "balance", "outstanding", "owed", "owing", "revenue",
+                   "turnover", "umsatz", "gesamtumsatz", "saldo", "solde", "affaires", "gastado", "gasto"});
+    if (containsAny(list, figures))
+        return true;
+    // German writes compounds: "Jahresumsatz", "Kundenumsatz".
+    for (const QString &word : list) {
+        if (word.endsWith(QLatin1String("umsatz")))
+            return true;
+    }
+    return false;
+}
+
 QString withoutQualifier(const QString &header)
 {
     const QStringList list = words(header);

@@ -31,6 +31,11 @@ QString withoutQualifier(const QString &header);
 /// mentions a phone (or fax) is a phone of the kind its words say. Empty when none applies.
 QString contactFieldFromWords(const QString &header);
 
+/// True for a column of money figures kept beside a contact ("Total Spent", "Lifetime value",
+/// "Balance", "Outstanding", "Umsatz", "Chiffre d'affaires"): the import keeps it as a number
+/// custom field, not as text.
+bool isFigureColumn(const QString &header);
+
 /// Corrections that need to see every column: beside first- and last-name columns a "Client",
 /// "Customer" or "Account" column is the company, not the person's full name; beside a
 /// "Geburtsmonat" column "Geburtstag" is the day of the month.

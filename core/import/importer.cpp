@@ -270,6 +270,8 @@ Result<ImportReport> Importer::run(const ImportRequest &request, const Progress 
     settings.matchKey = request.matchKey;
     settings.sourceFile = QFileInfo(request.path).fileName();
     settings.options = optionsJson(request, source.mapping());
+    if (request.entity == ImportEntity::Contacts)
+        settings.customFieldTypes = ContactRowMapper(source.mapping(), source.mapperOptions()).customFieldTypes();
     ImportWriter writer(m_db, m_clock, settings, report);
     if (auto s = writer.begin(); !s)
         return s.error();

@@ -91,21 +91,55 @@ Status Importer::undo(QSqlDatabase db, const Clock &clock, qint64 batchId)
     while (customers.next())
         touched.insert(customers.value(0).toLongLong());
 
-    const QStringList deletions = {
+    // Dropping an index needs the connection's reading statements finished.
+    batch.finish();
+    changed.finish();
+    customers.finish();
+
+    // A batch that is a large part of the book leaves the way it came: its contacts' scattered
+    // indexes are dropped and built again over what is left, and when less is left than goes,
+    // the search index is made again instead of deleting every document.
+    QSqlQuery sizes(db);
+    sizes.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM contacts WHERE import_batch_id = :id), "
+                                 "(SELECT COUNT(*) FROM contacts)"));
+    sizes.bindValue(QStringLiteral(":id"), batchId);
+    if (!sizes.exec() || !sizes.next())
+        return undoError(batchId, sizes);
+    const qint64 created = sizes.value(0).toLongLong();
+    const qint64 bookSize = sizes.value(1).toLongLong();
+    sizes.finish();
+    const bool rebuildSearch = BulkIndexing::worthDroppingIndexes(created, bookSize) && created >= bookSize - created;
+    if (BulkIndexing::worthDroppingIndexes(created, bookSize)) {
+        if (auto s = indexing.dropScatteredIndexes(); !s)
+            return s;
+    }
+
+    QStringList deletions = {
         QStringLiteral("DELETE FROM order_lines WHERE order_id IN (SELECT id FROM orders WHERE import_batch_id = :id)"),
         QStringLiteral("DELETE FROM orders WHERE import_batch_id = :id"),
         QStringLiteral(
             "DELETE FROM custom_field_values WHERE entity_id IN (SELECT id FROM contacts WHERE import_batch_id "
             "= :id) AND field_id IN (SELECT id FROM custom_fields WHERE entity = 'contact')"),
-        QStringLiteral("DELETE FROM contact_fts WHERE rowid IN (SELECT id FROM contacts WHERE import_batch_id = :id)"),
-        QStringLiteral("DELETE FROM contacts WHERE import_batch_id = :id"),
+        // Set-based, before the contacts: ON DELETE CASCADE would look them up one contact at a time.
+        QStringLiteral("DELETE FROM contact_methods WHERE contact_id IN (SELECT id FROM contacts "
+                       "WHERE import_batch_id = :id)"),
+        QStringLiteral("DELETE FROM contact_tags WHERE contact_id IN (SELECT id FROM contacts "
+                       "WHERE import_batch_id = :id)"),
     };
-    for (const QString &sql : deletions) {
+    if (!rebuildSearch)
+        deletions.append(QStringLiteral(
+            "DELETE FROM contact_fts WHERE rowid IN (SELECT id FROM contacts WHERE import_batch_id = :id)"));
+    deletions.append(QStringLiteral("DELETE FROM contacts WHERE import_batch_id = :id"));
+    for (const QString &sql : std::as_const(deletions)) {
         QSqlQuery query(db);
         query.prepare(sql);
         query.bindValue(QStringLiteral(":id"), batchId);
         if (!query.exec())
             return undoError(batchId, query);
+    }
+    if (rebuildSearch) {
+        if (auto s = indexing.rebuildSearchIndex(); !s)
+            return s;
     }
 
     // Nothing is new after an undo: only the restored contacts and the earlier customers.

@@ -23,9 +23,6 @@ namespace clientele {
 
 namespace {
 
-/// A small import never rebuilds the scattered indexes (see ImportWriter::begin).
-constexpr qint64 ScatteredIndexesMinimum = 1000;
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Importer", text);
@@ -111,7 +108,7 @@ Status ImportWriter::begin()
         return queryError(tr("The import could not be started"), batch);
     m_batchId = batch.lastInsertId().toLongLong();
 
-    m_inserter = std::make_unique<ContactInserter>(m_db, m_clock, m_batchId);
+    m_inserter = std::make_unique<ContactInserter>(m_db, m_clock, m_batchId, m_settings.customFieldTypes);
     if (auto s = m_inserter->prepare(); !s)
         return s;
     m_changeQuery = std::make_unique<QSqlQuery>(m_db);
@@ -126,9 +123,7 @@ Status ImportWriter::begin()
     QSqlQuery bookSize(m_db);
     if (!bookSize.exec(QStringLiteral("SELECT COUNT(*) FROM contacts")) || !bookSize.next())
         return queryError(tr("The existing contacts could not be read"), bookSize);
-    // Past this many new contacts, writing the scattered indexes row by row costs more than
-    // building them again over the whole book (measured in docs/PERFORMANCE.md).
-    m_rebuildIndexesAfter = std::max<qint64>(ScatteredIndexesMinimum, bookSize.value(0).toLongLong() / 4);
+    m_bookSizeAtStart = bookSize.value(0).toLongLong();
 
     // Every company once, so that a file naming thousands of companies does not look each one up
     // (lower(display_name) has no index). Live companies win over trashed ones of the same name.
@@ -244,10 +239,10 @@ Status ImportWriter::addContact(const ContactRecord &record)
     // The row mapper normalized the phones already, in the region chosen for this import.
     m_contacts.normalize(contact, ContactRepository::PhoneNormalization::KeepGiven);
     // The company is the import's own (found or created below); custom values are checked
-    // against the fields the inserter has read once.
+    // against the fields the inserter has read once (and created, typed, when new).
     Status valid = m_contacts.validate(contact, ContactRepository::References::Trusted);
     if (valid)
-        valid = m_inserter->validateCustomValues(contact);
+        valid = m_inserter->prepareCustomFields(contact);
     if (!valid) {
         if (valid.error().kind != Error::Kind::Validation)
             return valid;
@@ -271,7 +266,10 @@ Status ImportWriter::addContact(const ContactRecord &record)
         const auto created = m_inserter->insert(contact);
         if (!created)
             return created.error();
-        if (*created - m_maxContactIdAtStart > m_rebuildIndexesAfter && !m_indexing->indexesDropped()) {
+        // Past this many new contacts, writing the scattered indexes row by row costs more than
+        // building them again over the whole book.
+        if (!m_indexing->indexesDropped()
+            && BulkIndexing::worthDroppingIndexes(*created - m_maxContactIdAtStart, m_bookSizeAtStart)) {
             if (auto s = m_indexing->dropScatteredIndexes(); !s)
                 return s;
         }

@@ -38,6 +38,9 @@ public:
         MatchKey matchKey = MatchKey::EmailThenPhone;
         QString sourceFile;
         QJsonObject options; ///< stored with the batch (mapping, policy, ...)
+        /// The type each custom field the records fill is created with when the book lacks it
+        /// (ContactRowMapper::customFieldTypes); others are created as text.
+        QHash<QString, CustomField::Type> customFieldTypes;
     };
 
     /// The report's format, encoding, delimiter and mapping are stored with the batch; the
@@ -92,7 +95,7 @@ private:
     QSet<qint64> m_orderCustomers; ///< existing contacts given orders (their list keys change)
     QSet<qint64> m_changedInFile; ///< contacts of this import merged with a later row
     /// New contacts past which the scattered indexes are dropped and built again at the end.
-    qint64 m_rebuildIndexesAfter = 0;
+    qint64 m_bookSizeAtStart = 0; ///< contacts in the book when the import began
     QSet<QString> m_orderRefs; ///< external refs of live orders
     QSet<qint64> m_rejectedRows;
     QString m_phoneRegion;

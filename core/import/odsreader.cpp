@@ -188,7 +188,13 @@ QString OdsSource::readCellValue()
     const QXmlStreamAttributes attributes = m_xml.attributes();
     const auto type = attributes.value(OfficeNs, QLatin1String("value-type"));
     QString value;
-    if (type == QLatin1String("float") || type == QLatin1String("percentage") || type == QLatin1String("currency"))
+    if (type == QLatin1String("float")) {
+        // ODF keeps the number and the text it shows: a postal code "07030" is stored as 7030.
+        const QString number = SheetValues::formatNumber(attributes.value(OfficeNs, QLatin1String("value")).toString());
+        const QString shown = SheetValues::shownDigits(readText(), number);
+        return shown.isEmpty() ? number : shown;
+    }
+    if (type == QLatin1String("percentage") || type == QLatin1String("currency"))
         value = SheetValues::formatNumber(attributes.value(OfficeNs, QLatin1String("value")).toString());
     else if (type == QLatin1String("date"))
         value = SheetValues::isoDateTime(attributes.value(OfficeNs, QLatin1String("date-value")).toString());

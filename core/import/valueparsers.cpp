@@ -150,6 +150,14 @@ std::optional<Decimal> parseDecimal(const QString &text)
     return result;
 }
 
+QString decimalText(const Decimal &decimal)
+{
+    QString text = decimal.negative ? QStringLiteral("-") + decimal.whole : decimal.whole;
+    if (!decimal.fraction.isEmpty())
+        text += QLatin1Char('.') + decimal.fraction;
+    return text;
+}
+
 namespace {
 
 std::optional<qint64> scaled(const Decimal &decimal, int digits)

@@ -68,6 +68,8 @@ struct Decimal
     QString currency; ///< ISO code found in the text ("EUR" for "€"), empty when none
 };
 std::optional<Decimal> parseDecimal(const QString &text);
+/// The decimal as plain digits with a point, as a number custom field holds it: "-1234.50".
+QString decimalText(const Decimal &decimal);
 
 /// An amount in integer minor units of `currency` (or of the currency written in the text, which
 /// is stored in `foundCurrency`), computed on the digits, never through a double; digits past the

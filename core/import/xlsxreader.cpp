@@ -139,9 +139,12 @@ QString XlsxSource::readCell(int &column)
         return SheetValues::isoDateTime(value);
     if (value.isEmpty())
         return inlineText;
-    if (style >= 0 && style < m_dateStyles.size() && m_dateStyles.at(style))
+    if (style < 0 || style >= m_numberFormats.size())
+        return SheetValues::formatNumber(value);
+    const SheetValues::NumberFormat &format = m_numberFormats.at(style);
+    if (format.date)
         return SheetValues::serialToIso(value, m_date1904);
-    return SheetValues::formatNumber(value);
+    return SheetValues::applyDigitLayout(value, format.digitLayout);
 }
 
 QString XlsxSource::readInlineString()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "rowsource.h"
+#include "xlsxvalues.h"
 
 #include <QXmlStreamReader>
 
@@ -56,7 +57,7 @@ private:
     QString m_sheet;
     QString m_sheetPath;
     QStringList m_sharedStrings;
-    QList<bool> m_dateStyles; ///< per cellXfs index: the number format shows a date
+    QList<SheetValues::NumberFormat> m_numberFormats; ///< per cellXfs index
     bool m_date1904 = false;
     std::unique_ptr<QuaZipFile> m_file;
     QXmlStreamReader m_xml;

@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace clientele::SheetValues {
@@ -129,6 +130,129 @@ bool isDateFormatCode(const QString &code)
             return true;
     }
     return false;
+}
+
+QString digitLayout(const QString &code)
+{
+    // Characters Excel shows as themselves without quotes; '/' is left out (fractions).
+    static const QString bareLiterals = QStringLiteral("$-+():!^&'~{}<>= ");
+    QString layout;
+    int zeros = 0;
+    bool literals = false;
+    const auto addLiteral = [&](QChar c) {
+        if (c.isDigit() || c == QLatin1Char('#'))
+            return false; // would read as a placeholder
+        layout.append(c);
+        literals = true;
+        return true;
+    };
+    for (qsizetype i = 0; i < code.size(); ++i) {
+        const QChar c = code.at(i);
+        if (c == QLatin1Char(';'))
+            break; // the first section is the one for positive numbers
+        if (c == QLatin1Char('0') || c == QLatin1Char('#') || c == QLatin1Char('?')) {
+            zeros += c == QLatin1Char('0') ? 1 : 0;
+            layout.append(c == QLatin1Char('0') ? QLatin1Char('0') : QLatin1Char('#'));
+        } else if (c == QLatin1Char('"')) {
+            const qsizetype end = code.indexOf(QLatin1Char('"'), i + 1);
+            if (end < 0)
+                return {};
+            for (const QChar quoted : QStringView(code).mid(i + 1, end - i - 1)) {
+                if (!addLiteral(quoted))
+                    return {};
+            }
+            i = end;
+        } else if (c == QLatin1Char('\\')) {
+            if (i + 1 >= code.size() || !addLiteral(code.at(++i)))
+                return {};
+        } else if (c == QLatin1Char('_') || c == QLatin1Char('*')) {
+            ++i; // padding to a character's width, or a fill: no text of their own
+        } else if (c == QLatin1Char('[')) {
+            const qsizetype end = code.indexOf(QLatin1Char(']'), i);
+            if (end < 0)
+                return {};
+            const QString inner = code.mid(i + 1, end - i - 1);
+            // A locale ("[$-409]") or a colour ("[Red]") changes nothing; a currency symbol,
+            // a condition ("[<=9999999]") or an elapsed time does.
+            static const QRegularExpression colour(QStringLiteral("^(?![hms]+$)[a-z][a-z0-9]*$"),
+                                                   QRegularExpression::CaseInsensitiveOption);
+            if (!inner.startsWith(QLatin1String("$-")) && !colour.match(inner).hasMatch())
+                return {};
+            i = end;
+        } else if (bareLiterals.contains(c)) {
+            layout.append(c);
+            literals = true;
+        } else {
+            return {}; // decimals, separators, percent, exponent, text, dates, General
+        }
+    }
+    if (layout.isEmpty() || (!literals && zeros <= 1))
+        return {};
+    if (!layout.contains(QLatin1Char('0')) && !layout.contains(QLatin1Char('#')))
+        return {};
+    return layout;
+}
+
+QString applyDigitLayout(const QString &raw, const QString &layout)
+{
+    const QString plain = formatNumber(raw);
+    if (layout.isEmpty() || !isPlainInteger(plain))
+        return plain;
+    const bool negative = plain.startsWith(QLatin1Char('-'));
+    const QString digits = negative ? plain.mid(1) : plain;
+    qsizetype leftmost = -1;
+    for (qsizetype i = 0; i < layout.size() && leftmost < 0; ++i) {
+        if (layout.at(i) == QLatin1Char('0') || layout.at(i) == QLatin1Char('#'))
+            leftmost = i;
+    }
+    // Right to left: each placeholder takes the next digit; the leftmost takes all that remain.
+    QString reversed;
+    qsizetype next = digits.size() - 1;
+    for (qsizetype i = layout.size() - 1; i >= 0; --i) {
+        const QChar c = layout.at(i);
+        if (c != QLatin1Char('0') && c != QLatin1Char('#')) {
+            reversed.append(c);
+            continue;
+        }
+        if (i == leftmost && next > 0) {
+            for (; next >= 0; --next)
+                reversed.append(digits.at(next));
+        } else if (next >= 0) {
+            reversed.append(digits.at(next--));
+        } else if (c == QLatin1Char('0')) {
+            reversed.append(QLatin1Char('0'));
+        }
+    }
+    std::reverse(reversed.begin(), reversed.end());
+    return negative ? QLatin1Char('-') + reversed : reversed;
+}
+
+QString shownDigits(const QString &shown, const QString &number)
+{
+    if (!isPlainInteger(number) || number.startsWith(QLatin1Char('-')))
+        return {};
+    const QString text = shown.trimmed();
+    QString digits;
+    bool separators = false;
+    for (const QChar c : text) {
+        if (c.isDigit() && c.unicode() < 128)
+            digits.append(c);
+        else if (c == QLatin1Char('-') || c == QLatin1Char('(') || c == QLatin1Char(')') || c == QLatin1Char('+'))
+            separators = true;
+        else if (c != QLatin1Char(' '))
+            return {}; // decimals, group separators, currency: a figure, not an identifier
+    }
+    const auto withoutLeadingZeros = [](const QString &value) {
+        qsizetype first = 0;
+        while (first + 1 < value.size() && value.at(first) == QLatin1Char('0'))
+            ++first;
+        return value.mid(first);
+    };
+    const bool leadingZero = digits.size() > 1 && digits.startsWith(QLatin1Char('0'));
+    // A space alone may be a thousands separator ("7 030"): only zeros or dashes make a layout.
+    if ((!leadingZero && !separators) || withoutLeadingZeros(digits) != withoutLeadingZeros(number))
+        return {};
+    return text;
 }
 
 int columnOfReference(const QString &reference)

@@ -30,6 +30,29 @@ bool isDateFormatCode(const QString &code);
 /// True for Excel's built-in date and time formats (ids 14-22 and 45-47).
 bool isBuiltInDateFormat(int numFmtId);
 
+/// The digit layout of a number format that writes whole numbers into a fixed shape: "00000"
+/// (postal codes), "00000-0000", "000-00-0000", "(###) ###-####". Placeholders come back as '0'
+/// (a digit always shown, zero when missing) and '#' (shown only when the number has it); every
+/// other character is literal text. Empty for formats that are not such a layout: General,
+/// decimals, thousands separators, percentages, exponents, conditions, dates, text ("@"), and a
+/// lone "0", which shows a number as it is.
+QString digitLayout(const QString &code);
+/// `raw` as a cell with the digit layout shows it ("7030" in "00000" is "07030", 70301234 in
+/// "00000-0000" is "07030-1234"); a number that is not whole, or an empty layout, is returned as
+/// formatNumber() returns it. Digits beyond the layout's placeholders go in front, as in Excel.
+QString applyDigitLayout(const QString &raw, const QString &layout);
+/// The text an ods cell shows for a whole number when it is that number laid out with leading
+/// zeros or separators ("07030", "07030-1234", "(503) 555-0123"), otherwise empty: the readers
+/// keep what the person saw instead of the bare number only when no digit differs.
+QString shownDigits(const QString &shown, const QString &number);
+
+/// What the xlsx reader needs to know of a cell style's number format.
+struct NumberFormat
+{
+    bool date = false; ///< serials are dates or times (isDateFormatCode)
+    QString digitLayout; ///< whole numbers are written into it (digitLayout)
+};
+
 /// Zero-based column of an A1 reference ("C5" -> 2), -1 when there are no letters.
 int columnOfReference(const QString &reference);
 /// The row number of an A1 reference ("C5" -> 5), 0 when there is none.

@@ -103,13 +103,13 @@ QStringList readSharedStrings(const QString &path, const QString &entry)
     return strings;
 }
 
-QList<bool> readDateStyles(const QString &path, const QString &entry)
+QList<SheetValues::NumberFormat> readNumberFormats(const QString &path, const QString &entry)
 {
-    QList<bool> dateStyles;
+    QList<SheetValues::NumberFormat> formats;
     const auto file = SheetZip::openEntry(path, entry);
     if (!file)
-        return dateStyles;
-    QHash<int, bool> customDates;
+        return formats;
+    QHash<int, SheetValues::NumberFormat> custom;
     QXmlStreamReader xml(file.get());
     bool inCellXfs = false;
     while (!xml.atEnd()) {
@@ -117,21 +117,22 @@ QList<bool> readDateStyles(const QString &path, const QString &entry)
         if (token == QXmlStreamReader::StartElement) {
             const QXmlStreamAttributes attributes = xml.attributes();
             if (xml.name() == QLatin1String("numFmt")) {
-                customDates.insert(
-                    attributes.value(QLatin1String("numFmtId")).toInt(),
-                    SheetValues::isDateFormatCode(attributes.value(QLatin1String("formatCode")).toString()));
+                const QString code = attributes.value(QLatin1String("formatCode")).toString();
+                custom.insert(attributes.value(QLatin1String("numFmtId")).toInt(),
+                              {SheetValues::isDateFormatCode(code), SheetValues::digitLayout(code)});
             } else if (xml.name() == QLatin1String("cellXfs")) {
                 inCellXfs = true;
             } else if (inCellXfs && xml.name() == QLatin1String("xf")) {
                 const int id = attributes.value(QLatin1String("numFmtId")).toInt();
-                dateStyles.append(customDates.contains(id) ? customDates.value(id)
-                                                           : SheetValues::isBuiltInDateFormat(id));
+                formats.append(custom.contains(id)
+                                   ? custom.value(id)
+                                   : SheetValues::NumberFormat {SheetValues::isBuiltInDateFormat(id), {}});
             }
         } else if (token == QXmlStreamReader::EndElement && xml.name() == QLatin1String("cellXfs")) {
             inCellXfs = false;
         }
     }
-    return dateStyles;
+    return formats;
 }
 
 } // namespace
@@ -205,7 +206,7 @@ Status XlsxSource::loadWorkbook()
 
     m_sharedStrings = readSharedStrings(
         m_path, targetOfType(relationships, QLatin1String("/sharedStrings"), QStringLiteral("xl/sharedStrings.xml")));
-    m_dateStyles = readDateStyles(
+    m_numberFormats = readNumberFormats(
         m_path, targetOfType(relationships, QLatin1String("/styles"), QStringLiteral("xl/styles.xml")));
     return {};
 }

@@ -4,6 +4,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace clientele {
 
 namespace {
@@ -119,6 +121,7 @@ Status BulkIndexing::dropScatteredIndexes()
     while (indexes.next())
         m_indexes.append({indexes.value(0).toString(), indexes.value(1).toString()});
     indexes.finish();
+    m_bigBatch = true;
     for (const auto &[name, sql] : std::as_const(m_indexes)) {
         QSqlQuery drop(m_db);
         if (!drop.exec(QStringLiteral("DROP INDEX \"%1\"")
@@ -128,26 +131,101 @@ Status BulkIndexing::dropScatteredIndexes()
     return {};
 }
 
-Status BulkIndexing::resume(qint64 newAfterId, const QSet<qint64> &changed, bool newListKeysWritten)
+bool BulkIndexing::worthDroppingIndexes(qint64 rows, qint64 bookSize)
 {
+    return rows > std::max<qint64>(1000, bookSize / 4);
+}
+
+Status BulkIndexing::rebuildSearchIndex()
+{
+    QSqlQuery table(m_db);
+    if (!table.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'contact_fts'"))
+        || !table.next())
+        return indexError(table);
+    const QString createSql = table.value(0).toString();
+    table.finish();
+    // DDL is transactional in SQLite: a rollback brings the old index back untouched.
+    QSqlQuery drop(m_db);
+    if (!drop.exec(QStringLiteral("DROP TABLE contact_fts")))
+        return indexError(drop);
+    QSqlQuery create(m_db);
+    if (!create.exec(createSql))
+        return indexError(create);
+    if (auto s = setAutomerge(QStringLiteral("0")); !s)
+        return s;
+    QSqlQuery documents(m_db);
+    if (!documents.exec(BulkIndexing::indexDocumentsSql()))
+        return indexError(documents);
+    return setAutomerge(QStringLiteral("4")); // FTS5's default, as the table had when it was made
+}
+
+Status BulkIndexing::recreateIndexes()
+{
+    if (m_indexes.isEmpty())
+        return {};
+    // Each CREATE INDEX sorts its keys; SQLite's sorter can use a helper thread for that.
+    QSqlQuery pragma(m_db);
+    const int threads = pragma.exec(QStringLiteral("PRAGMA threads")) && pragma.next() ? pragma.value(0).toInt() : 0;
+    pragma.finish();
+    if (!pragma.exec(QStringLiteral("PRAGMA threads = %1").arg(std::max(threads, SorterThreads))))
+        return indexError(pragma);
+    Status status;
     for (const auto &[name, sql] : std::as_const(m_indexes)) {
         QSqlQuery create(m_db);
-        if (!create.exec(sql))
-            return indexError(create);
+        if (!create.exec(sql)) {
+            status = indexError(create);
+            break;
+        }
     }
-    m_indexes.clear();
-    if (!isSuspended())
-        return {};
+    pragma.exec(QStringLiteral("PRAGMA threads = %1").arg(threads));
+    if (status)
+        m_indexes.clear();
+    return status;
+}
+
+Status BulkIndexing::setAutomerge(const QString &value)
+{
+    QSqlQuery automerge(m_db);
+    automerge.prepare(QStringLiteral("INSERT INTO contact_fts (contact_fts, rank) VALUES ('automerge', :value)"));
+    automerge.bindValue(QStringLiteral(":value"), value.toInt());
+    return automerge.exec() ? Status() : indexError(automerge);
+}
+
+Status BulkIndexing::addNewDocuments(qint64 newAfterId)
+{
     QSqlQuery removeNew(m_db);
     removeNew.prepare(QStringLiteral("DELETE FROM contact_fts WHERE rowid > :after"));
     removeNew.bindValue(QStringLiteral(":after"), newAfterId);
     if (!removeNew.exec())
         return indexError(removeNew);
+    // For a big batch FTS5's incremental merging would rewrite the new segments again and again
+    // while they are written: it pauses, and the merges resume with the next writes.
+    QString automerge;
+    if (m_bigBatch) {
+        QSqlQuery current(m_db);
+        if (!current.exec(QStringLiteral("SELECT v FROM contact_fts_config WHERE k = 'automerge'")))
+            return indexError(current);
+        automerge = current.next() ? current.value(0).toString() : QStringLiteral("4"); // FTS5's default
+        current.finish();
+        if (auto s = setAutomerge(QStringLiteral("0")); !s)
+            return s;
+    }
     QSqlQuery addNew(m_db);
     addNew.prepare(BulkIndexing::indexDocumentsSql() + QStringLiteral("WHERE c.id > :after"));
     addNew.bindValue(QStringLiteral(":after"), newAfterId);
     if (!addNew.exec())
         return indexError(addNew);
+    return m_bigBatch ? setAutomerge(automerge) : Status();
+}
+
+Status BulkIndexing::resume(qint64 newAfterId, const QSet<qint64> &changed, bool newListKeysWritten)
+{
+    if (auto s = recreateIndexes(); !s)
+        return s;
+    if (!isSuspended())
+        return {};
+    if (auto s = addNewDocuments(newAfterId); !s)
+        return s;
 
     if (m_listKeys && !newListKeysWritten) {
         QSqlQuery keysNew(m_db);
@@ -187,6 +265,7 @@ Status BulkIndexing::resume(qint64 newAfterId, const QSet<qint64> &changed, bool
     }
     m_triggers.clear();
     m_listKeys = false;
+    m_bigBatch = false;
     return {};
 }
 

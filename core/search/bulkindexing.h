@@ -37,6 +37,16 @@ public:
     /// only grow (ids) stay.
     Status dropScatteredIndexes();
     bool indexesDropped() const { return !m_indexes.isEmpty(); }
+    /// True when writing (or deleting) `rows` contacts in a book of `bookSize` costs less with the
+    /// scattered indexes dropped and built again than with them kept: more than a quarter of the
+    /// book, and at least a thousand rows (measured in docs/PERFORMANCE.md).
+    static bool worthDroppingIndexes(qint64 rows, qint64 bookSize);
+
+    /// For a delete that leaves less of the book than it removes (the undo of a big import): the
+    /// search index is made again from the contacts that are left, which is cheaper than deleting
+    /// each document (FTS5 reads a document back to delete it). Call it with the triggers
+    /// suspended, after the deletes; resume() then catches up `changed` as usual.
+    Status rebuildSearchIndex();
 
     /// Recreates any dropped indexes, rebuilds the index rows of every contact with an id above
     /// `newAfterId` (the ones the bulk write created) and their list keys (unless the writer put
@@ -56,10 +66,17 @@ public:
     static QString listKeysSql();
 
 private:
+    /// Helper threads of SQLite's sorter while the dropped indexes are built again.
+    static constexpr int SorterThreads = 2;
+    Status recreateIndexes();
+    Status addNewDocuments(qint64 newAfterId);
+    Status setAutomerge(const QString &value);
+
     QSqlDatabase m_db;
     QList<QPair<QString, QString>> m_triggers; ///< name, CREATE TRIGGER statement
     QList<QPair<QString, QString>> m_indexes; ///< name, CREATE INDEX statement
     bool m_listKeys = false; ///< the list's sort-key triggers were among them
+    bool m_bigBatch = false; ///< dropScatteredIndexes() ran: the write is large beside the book
 };
 
 } // namespace clientele

@@ -86,6 +86,51 @@ QString dumpAll(const QSqlDatabase &db)
                 QStringLiteral("import_changes"), QStringLiteral("import_presets"), QStringLiteral("audit_log")});
 }
 
+QString queryRows(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    REQUIRE(query.exec(sql));
+    QStringList rows;
+    while (query.next()) {
+        QStringList cells;
+        for (int i = 0; i < query.record().count(); ++i)
+            cells.append(query.value(i).toString());
+        rows.append(cells.join(QLatin1Char('|')));
+    }
+    return rows.join(QLatin1Char('\n'));
+}
+
+QString indexRows(const QSqlDatabase &db)
+{
+    return queryRows(db,
+                     QStringLiteral("SELECT rowid, name, company, emails, phones, tags, notes, activities "
+                                    "FROM contact_fts ORDER BY rowid"));
+}
+
+QString listKeys(const QSqlDatabase &db)
+{
+    return queryRows(db,
+                     QStringLiteral("SELECT id, sort_key, last_name_key, company_key, primary_email, primary_phone, "
+                                    "tag_list, last_order_at, lifetime_minor, next_followup_at FROM contacts "
+                                    "ORDER BY id"));
+}
+
+void copyThroughRepository(TempDatabase &from, TempDatabase &to)
+{
+    ContactRepository source(from.db(), from.clock());
+    ContactRepository target(to.db(), to.clock());
+    QSqlQuery ids(from.db());
+    REQUIRE(ids.exec(QStringLiteral("SELECT id FROM contacts ORDER BY id")));
+    while (ids.next()) {
+        const auto contact = source.get(ids.value(0).toLongLong());
+        REQUIRE(contact.ok());
+        const auto created = target.create(*contact);
+        INFO(created.errorMessage().toStdString());
+        REQUIRE(created.ok());
+        REQUIRE(*created == contact->id);
+    }
+}
+
 QString fixturePath(const QString &name)
 {
     return QFileInfo(QString::fromUtf8(__FILE__))

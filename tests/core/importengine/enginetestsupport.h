@@ -27,6 +27,17 @@ QString dumpTables(const QSqlDatabase &db);
 /// The same plus import_batches, import_changes and audit_log: the whole visible state.
 QString dumpAll(const QSqlDatabase &db);
 
+/// Every row the query returns, one line each, cells joined by '|'.
+QString queryRows(const QSqlDatabase &db, const QString &sql);
+/// The full-text index's documents, in rowid order.
+QString indexRows(const QSqlDatabase &db);
+/// The contact list's sort keys (0002_contact_list.sql) with sort_key, in id order.
+QString listKeys(const QSqlDatabase &db);
+
+/// Writes every contact of `from` into the empty `to` one by one through the repository, with the
+/// same ids, so that the triggers index them: what a bulk write must equal.
+void copyThroughRepository(TempDatabase &from, TempDatabase &to);
+
 /// The fixture folder tests/fixtures/import/engine.
 QString fixturePath(const QString &name);
 

@@ -16,37 +16,6 @@ using namespace clientele;
 
 namespace {
 
-/// Every row the query returns, one line each, cells joined by '|'.
-QString queryRows(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery query(db);
-    REQUIRE(query.exec(sql));
-    QStringList rows;
-    while (query.next()) {
-        QStringList cells;
-        for (int i = 0; i < query.record().count(); ++i)
-            cells.append(query.value(i).toString());
-        rows.append(cells.join(QLatin1Char('|')));
-    }
-    return rows.join(QLatin1Char('\n'));
-}
-
-QString indexRows(const QSqlDatabase &db)
-{
-    return queryRows(db,
-                     QStringLiteral("SELECT rowid, name, company, emails, phones, tags, notes, activities "
-                                    "FROM contact_fts ORDER BY rowid"));
-}
-
-/// The contact list's sort keys (0002_contact_list.sql), which the import also catches up once.
-QString listKeys(const QSqlDatabase &db)
-{
-    return queryRows(db,
-                     QStringLiteral("SELECT id, last_name_key, company_key, primary_email, primary_phone, "
-                                    "tag_list, last_order_at, lifetime_minor, next_followup_at FROM contacts "
-                                    "ORDER BY id"));
-}
-
 int indexTriggers(const QSqlDatabase &db)
 {
     QSqlQuery query(db);
@@ -100,18 +69,7 @@ TEST_CASE("an import indexes new and merged contacts exactly as the triggers wou
 
     // The same contacts written one by one through the repository, so the triggers index them.
     TempDatabase byHand;
-    ContactRepository source(imported.db(), imported.clock());
-    ContactRepository target(byHand.db(), byHand.clock());
-    QSqlQuery ids(imported.db());
-    REQUIRE(ids.exec(QStringLiteral("SELECT id FROM contacts ORDER BY id")));
-    while (ids.next()) {
-        const auto contact = source.get(ids.value(0).toLongLong());
-        REQUIRE(contact.ok());
-        const auto created = target.create(*contact);
-        INFO(created.errorMessage().toStdString());
-        REQUIRE(created.ok());
-        REQUIRE(*created == contact->id);
-    }
+    copyThroughRepository(imported, byHand);
     const QString rows = indexRows(imported.db());
     CHECK(rows.contains(QStringLiteral("Sourdough every week")));
     CHECK(rows.contains(QStringLiteral("López Bakery")));

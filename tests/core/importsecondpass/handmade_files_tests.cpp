@@ -94,7 +94,7 @@ TEST_CASE("hand-made headers: name parts, the client's company, an id, every e-m
     CHECK(maria.notes == QStringLiteral("Size M; prefers linen"));
     CHECK(maria.birthday.toIso() == QStringLiteral("1985-07-14"));
     CHECK(maria.custom.value(QStringLiteral("Client #")) == QStringLiteral("1001"));
-    CHECK(maria.custom.value(QStringLiteral("Total Spent")) == QStringLiteral("1,234.50"));
+    CHECK(maria.custom.value(QStringLiteral("Total Spent")) == QStringLiteral("1234.50"));
     CHECK(maria.custom.value(QStringLiteral("Favourite cake")) == QStringLiteral("Lemon tart"));
 
     const Contact tom = contact(database, 3);
@@ -104,6 +104,12 @@ TEST_CASE("hand-made headers: name parts, the client's company, an id, every e-m
     CHECK(tom.custom.value(QStringLiteral("Client #")) == QStringLiteral("1002"));
     CHECK(tom.custom.value(QStringLiteral("Total Spent")) == QStringLiteral("89.00"));
     CHECK_FALSE(tom.custom.contains(QStringLiteral("Favourite cake")));
+    // A money column is a number field; the others stay text.
+    CHECK(database.scalar(QStringLiteral("SELECT field_type FROM custom_fields WHERE name = 'Total Spent'")).toString()
+          == QStringLiteral("number"));
+    CHECK(
+        database.scalar(QStringLiteral("SELECT field_type FROM custom_fields WHERE name = 'Favourite cake'")).toString()
+        == QStringLiteral("text"));
 }
 
 TEST_CASE("columns left out on request are reported once each with the cells they held")
@@ -139,7 +145,7 @@ TEST_CASE("German headers: Firma, Kundennummer, a birthday over Geburtstag, Gebu
     CHECK(jonas.birthday.toIso() == QStringLiteral("1979-11-03"));
     CHECK(jonas.notes == QStringLiteral("Stammkunde"));
     CHECK(jonas.custom.value(QStringLiteral("Kundennummer")) == QStringLiteral("K-0042"));
-    CHECK(jonas.custom.value(QStringLiteral("Umsatz")) == QStringLiteral("1.234,50"));
+    CHECK(jonas.custom.value(QStringLiteral("Umsatz")) == QStringLiteral("1234.50"));
     const Contact lea = contact(database, 3);
     CHECK(lea.birthday.toIso() == QStringLiteral("--02-28"));
     CHECK(lea.custom.value(QStringLiteral("Umsatz")) == QStringLiteral("0"));
@@ -156,7 +162,7 @@ TEST_CASE("a column set to ignore on purpose is left out, not kept as a custom f
     CHECK(report->mapping.fields.mid(13)
           == QStringList {QStringLiteral("custom:Total Spent"), QStringLiteral("ignore")});
     CHECK_FALSE(contact(database, 2).custom.contains(QStringLiteral("Favourite cake")));
-    CHECK(contact(database, 2).custom.value(QStringLiteral("Total Spent")) == QStringLiteral("1,234.50"));
+    CHECK(contact(database, 2).custom.value(QStringLiteral("Total Spent")) == QStringLiteral("1234.50"));
     CHECK(issueTexts(*report)
           == QStringList {QStringLiteral("0|warning|Favourite cake|Column \"Favourite cake\" was not imported (cells "
                                          "with data left out: 1). Map it to a field, a custom field or the notes to "
