@@ -66,8 +66,8 @@ public:
     static QString listKeysSql();
 
 private:
-    /// Helper threads of SQLite's sorter while the dropped indexes are built again.
-    static constexpr int SorterThreads = 2;
+    /// Drops each named trigger or index (kind is "TRIGGER" or "INDEX").
+    Status dropAll(const QString &kind, const QList<QPair<QString, QString>> &objects);
     Status recreateIndexes();
     Status addNewDocuments(qint64 newAfterId);
     Status setAutomerge(const QString &value);

@@ -45,21 +45,21 @@ qint64 count(const QSqlDatabase &db, const QString &sql)
 /// third, tags for every fifth, a company for every seventh and notes for every eleventh.
 QList<ContactRecord> people(qint64 n, qint64 firstRow, const QString &emailTag)
 {
-    static const QStringList firsts = {QStringLiteral("Ana"),    QStringLiteral("Zoë"),   QStringLiteral("Jürgen"),
-                                       QStringLiteral("Łukasz"), QStringLiteral("Lee"),   QStringLiteral("Olaf"),
-                                       QStringLiteral("Émile"),  QStringLiteral("Søren")};
-    static const QStringList lasts = {QStringLiteral("López"),  QStringLiteral("Müller"),       QStringLiteral("Chen"),
-                                      QStringLiteral("Wójcik"), QStringLiteral("O'Brien"),      QStringLiteral("Stone"),
+    static const QStringList firsts
+        = {QStringLiteral("Ana"), QStringLiteral("Zoë"),  QStringLiteral("Jürgen"), QStringLiteral("Łukasz"),
+           QStringLiteral("Lee"), QStringLiteral("Olaf"), QStringLiteral("Émile"),  QStringLiteral("Søren")};
+    static const QStringList lasts = {QStringLiteral("López"),  QStringLiteral("Müller"),      QStringLiteral("Chen"),
+                                      QStringLiteral("Wójcik"), QStringLiteral("O'Brien"),     QStringLiteral("Stone"),
                                       QStringLiteral("Ørsted"), QStringLiteral("van der Berg")};
     QList<ContactRecord> records;
     for (qint64 i = 0; i < n; ++i) {
         const qint64 row = firstRow + i;
-        ContactRecord record = person(row, firsts.at(i % 8), lasts.at((i / 8) % 8),
-                                      QStringLiteral("p%1%2@example.com").arg(row).arg(emailTag),
-                                      i % 3 == 0 ? QStringLiteral("+1 503 555 %1").arg(row % 10000, 4, 10, QLatin1Char('0'))
-                                                 : QString());
+        ContactRecord record = person(
+            row, firsts.at(i % 8), lasts.at((i / 8) % 8), QStringLiteral("p%1%2@example.com").arg(row).arg(emailTag),
+            i % 3 == 0 ? QStringLiteral("+1 503 555 %1").arg(row % 10000, 4, 10, QLatin1Char('0')) : QString());
         if (i % 5 == 0)
-            record.contact.tags = {QStringLiteral("VIP"), i % 10 == 0 ? QStringLiteral("Wholesale") : QStringLiteral("vip")};
+            record.contact.tags
+                = {QStringLiteral("VIP"), i % 10 == 0 ? QStringLiteral("Wholesale") : QStringLiteral("vip")};
         if (i % 7 == 0)
             record.companyName = QStringLiteral("Bäckerei %1").arg(i % 13);
         if (i % 11 == 0)

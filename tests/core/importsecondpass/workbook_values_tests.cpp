@@ -25,7 +25,9 @@ namespace {
 
 QString fixture(const QString &path)
 {
-    return QFileInfo(QString::fromUtf8(__FILE__)).dir().absoluteFilePath(QStringLiteral("../../fixtures/import/") + path);
+    return QFileInfo(QString::fromUtf8(__FILE__))
+        .dir()
+        .absoluteFilePath(QStringLiteral("../../fixtures/import/") + path);
 }
 
 QList<QStringList> readCells(const QString &path, const QString &format)
@@ -87,7 +89,8 @@ TEST_CASE("whole numbers are written into the layout as the spreadsheet shows th
     CHECK(applyDigitLayout(QStringLiteral("-42"), QStringLiteral("0000")) == QStringLiteral("-0042"));
     CHECK(applyDigitLayout(QStringLiteral("7030.0"), QStringLiteral("00000")) == QStringLiteral("07030"));
     CHECK(applyDigitLayout(QStringLiteral("70301234"), QStringLiteral("00000-0000")) == QStringLiteral("07030-1234"));
-    CHECK(applyDigitLayout(QStringLiteral("123456789"), QStringLiteral("000-00-0000")) == QStringLiteral("123-45-6789"));
+    CHECK(applyDigitLayout(QStringLiteral("123456789"), QStringLiteral("000-00-0000"))
+          == QStringLiteral("123-45-6789"));
     CHECK(applyDigitLayout(QStringLiteral("5035550123"), QStringLiteral("(###) ###-####"))
           == QStringLiteral("(503) 555-0123"));
     // More digits than placeholders: the rest go in front, as in Excel.
@@ -97,7 +100,8 @@ TEST_CASE("whole numbers are written into the layout as the spreadsheet shows th
     CHECK(applyDigitLayout(QStringLiteral("42"), QStringLiteral("No. 0000")) == QStringLiteral("No. 0042"));
     // Not whole, or no layout: as formatNumber() writes it.
     CHECK(applyDigitLayout(QStringLiteral("2.5"), QStringLiteral("0000")) == QStringLiteral("2.5"));
-    CHECK(applyDigitLayout(QStringLiteral("1.5035550123E10"), QStringLiteral("00000")) == QStringLiteral("15035550123"));
+    CHECK(applyDigitLayout(QStringLiteral("1.5035550123E10"), QStringLiteral("00000"))
+          == QStringLiteral("15035550123"));
     CHECK(applyDigitLayout(QStringLiteral("1.5035550123E10"), QString()) == QStringLiteral("15035550123"));
 }
 
@@ -205,6 +209,7 @@ TEST_CASE("money columns of no known export are kept as number custom fields")
     for (const ImportIssue &issue : report->issues)
         warned = warned
             || (issue.row == 2 && issue.column == QStringLiteral("Outstanding")
-                && issue.message == QStringLiteral("Row 2: “n/a” in Outstanding is not a figure; it was kept in the notes."));
+                && issue.message
+                    == QStringLiteral("Row 2: “n/a” in Outstanding is not a figure; it was kept in the notes."));
     CHECK(warned);
 }
