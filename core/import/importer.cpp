@@ -1,8 +1,8 @@
 #include "importer.h"
 
+#include "import/writing/importwriter.h"
+#include "import/writing/recordfeed.h"
 #include "importsource.h"
-#include "importwriter.h"
-#include "recordfeed.h"
 
 #include "contacts/contactrepository.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "columnmapping.h"
+#include "import/mapping/columnmapping.h"
 #include "importissuelist.h"
 #include "importtypes.h"
 

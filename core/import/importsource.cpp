@@ -1,8 +1,8 @@
 #include "importsource.h"
 
+#include "import/mapping/knownlayouts.h"
 #include "importer.h"
 #include "importpresetrepository.h"
-#include "knownlayouts.h"
 
 #include "common/clock.h"
 #include "settings/businesssettings.h"

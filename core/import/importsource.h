@@ -1,10 +1,10 @@
 #pragma once
 
-#include "columnmapping.h"
+#include "import/mapping/columnmapping.h"
+#include "import/readers/rowsource.h"
+#include "import/readers/vcardreader.h"
 #include "importoptions.h"
 #include "importtypes.h"
-#include "rowsource.h"
-#include "vcardreader.h"
 
 #include "common/result.h"
 

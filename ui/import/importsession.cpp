@@ -1,7 +1,7 @@
 #include "importsession.h"
 
 #include "db/database.h"
-#include "import/rowsource.h"
+#include "import/readers/rowsource.h"
 
 #include <QApplication>
 #include <QDir>

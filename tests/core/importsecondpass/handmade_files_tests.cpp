@@ -6,9 +6,9 @@
 
 #include "contacts/contactrepository.h"
 #include "contacts/duplicatefinder.h"
-#include "import/columnmapping.h"
 #include "import/importer.h"
-#include "import/vcardreader.h"
+#include "import/mapping/columnmapping.h"
+#include "import/readers/vcardreader.h"
 
 #include <QDir>
 #include <QFileInfo>

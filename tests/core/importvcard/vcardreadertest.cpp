@@ -1,5 +1,5 @@
-#include "import/vcardreader.h"
-#include "import/vcardproperty.h"
+#include "import/readers/vcardreader.h"
+#include "import/readers/vcardproperty.h"
 
 #include "qtcatch.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "importtypes.h"
+#include "import/importtypes.h"
 
 #include "common/result.h"
 

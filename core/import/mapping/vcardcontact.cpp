@@ -1,6 +1,6 @@
 // Turns the properties of one vCard into a ContactRecord.
 
-#include "vcardproperty.h"
+#include "import/readers/vcardproperty.h"
 
 #include "valueparsers.h"
 

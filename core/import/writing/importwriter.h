@@ -2,9 +2,9 @@
 
 #include "contactinserter.h"
 #include "contactmatcher.h"
-#include "importoptions.h"
-#include "importreport.h"
-#include "importtypes.h"
+#include "import/importoptions.h"
+#include "import/importreport.h"
+#include "import/importtypes.h"
 
 #include "common/result.h"
 #include "contacts/contactrepository.h"

@@ -1,4 +1,4 @@
-#include "importer.h"
+#include "import/importer.h"
 
 #include "importsnapshot.h"
 
