@@ -1,6 +1,4 @@
-// Turns the properties of one vCard into a ContactRecord.
-
-#include "import/readers/vcardproperty.h"
+#include "vcardcontact.h"
 
 #include "valueparsers.h"
 
@@ -122,10 +120,13 @@ void appendLine(QString &text, const QString &line)
 
 } // namespace
 
-ContactRecord toContactRecord(const QList<Property> &properties, qint64 beginLine, const QString &phoneRegion)
+ContactRecord toContactRecord(const Card &card, const QString &phoneRegion)
 {
+    const QList<Property> &properties = card.properties;
+    const qint64 beginLine = card.beginLine;
     ContactRecord record;
     record.row = beginLine;
+    record.warnings = card.warnings;
     Contact &contact = record.contact;
     const auto warn = [&](const QString &column, const QString &message) {
         record.warnings.append({beginLine, column, ImportIssue::Outcome::Warning, 0, message});
