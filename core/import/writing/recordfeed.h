@@ -20,8 +20,7 @@ namespace clientele {
 /// At most `maxChunks` chunks wait at a time, so a slow writer holds the reader back and memory
 /// stays bounded. Destroying the feed stops the producer at its next item and joins the thread:
 /// a cancelled or failed import never leaves it running.
-template<typename Item>
-class RecordFeed final
+template<typename Item> class RecordFeed final
 {
 public:
     using Producer = std::function<std::optional<Item>()>;
