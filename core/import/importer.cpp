@@ -1,8 +1,10 @@
 #include "importer.h"
 
+#include "import/readers/rowsource.h"
+#include "import/writing/importundo.h"
+#include "import/writing/importwriter.h"
+#include "import/writing/recordfeed.h"
 #include "importsource.h"
-#include "importwriter.h"
-#include "recordfeed.h"
 
 #include "contacts/contactrepository.h"
 
@@ -160,6 +162,28 @@ Status Importer::checkFieldId(ImportEntity entity, const QString &fieldId)
     return Error {message + QLatin1Char('.'), QStringLiteral("map"), Error::Kind::Validation};
 }
 
+QString Importer::detectFormat(const QString &path)
+{
+    return clientele::detectFormat(path);
+}
+
+bool Importer::isOrderExport(const ImportPreview &preview)
+{
+    // A file with a known contacts layout, or without a header, is no order export.
+    if (!preview.mapping.layout.isEmpty() || preview.mapping.headers.isEmpty())
+        return false;
+    QList<RawRow> rows;
+    rows << RawRow {preview.mapping.headerLine, preview.mapping.headers};
+    rows << preview.rows.mid(0, 20);
+    const QString layout = MappingDetector::detect(rows, ImportEntity::Orders).layout;
+    return layout == QLatin1String("etsy_orders") || layout == QLatin1String("shopify_orders");
+}
+
+Status Importer::undo(QSqlDatabase db, const Clock &clock, qint64 batchId)
+{
+    return ImportUndo::revert(db, clock, batchId);
+}
+
 Result<ColumnMapping> Importer::applyOverrides(ColumnMapping mapping, ImportEntity entity,
                                                const QMap<QString, QString> &overrides)
 {
@@ -269,6 +293,10 @@ Result<ImportReport> Importer::run(const ImportRequest &request, const Progress 
     settings.policy = request.onDuplicate;
     settings.matchKey = request.matchKey;
     settings.sourceFile = QFileInfo(request.path).fileName();
+    settings.format = report.format;
+    settings.encoding = report.encoding;
+    settings.delimiter = report.delimiter;
+    settings.mapping = report.mapping;
     settings.options = optionsJson(request, source.mapping());
     if (request.entity == ImportEntity::Contacts)
         settings.customFieldTypes = ContactRowMapper(source.mapping(), source.mapperOptions()).customFieldTypes();

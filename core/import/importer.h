@@ -1,6 +1,6 @@
 #pragma once
 
-#include "columnmapping.h"
+#include "import/mapping/columnmapping.h"
 #include "importoptions.h"
 #include "importreport.h"
 #include "importtypes.h"
@@ -76,6 +76,14 @@ public:
     /// Reverts a finished batch in one transaction: deletes what it created, restores what it
     /// changed, marks it undone. Unknown or already undone batches are refused.
     static Status undo(QSqlDatabase db, const Clock &clock, qint64 batchId);
+
+    /// "csv", "xlsx", "ods" or "vcf", detected from the file's content (zip signature and
+    /// manifest, BEGIN:VCARD) and then its extension.
+    static QString detectFormat(const QString &path);
+    /// True when a file previewed as contacts is a known order export (Etsy, Shopify) by its
+    /// header and first rows, so that the wizard can switch to importing orders. A preview with
+    /// a recognised contacts layout, or without a header row, is not.
+    static bool isOrderExport(const ImportPreview &preview);
 
     /// Every field id a column may be mapped to for `entity` (custom fields are "custom:Name").
     static QStringList fieldIds(ImportEntity entity);

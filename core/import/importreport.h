@@ -1,7 +1,7 @@
 #pragma once
 
-#include "columnmapping.h"
-#include "importissuelist.h"
+#include "import/mapping/columnmapping.h"
+#include "import/writing/importtally.h"
 #include "importtypes.h"
 
 #include "common/result.h"
@@ -15,24 +15,15 @@ class QIODevice;
 namespace clientele {
 
 /// What an import did: counts, what was detected, and every record that did not simply become a
-/// new contact or order (rejected, merged, skipped) plus every warning. Only issues are kept,
-/// and past a limit they wait in a temporary file, so the report stays small for a million-row
-/// file.
-struct ImportReport
+/// new contact or order (rejected, merged, skipped) plus every warning; the counts and issues
+/// are the ImportTally the writer kept. Only issues are kept, and past a limit they wait in a
+/// temporary file, so the report stays small for a million-row file.
+struct ImportReport : ImportTally
 {
-    qint64 batchId = 0; ///< 0 for a dry run or a cancelled import
-    int created = 0;
-    int updated = 0;
-    int skipped = 0;
-    int rejected = 0;
-    int rows = 0; ///< data rows (or vCards) read
     QString format;
     QString encoding;
     QString delimiter;
     ColumnMapping mapping;
-    ImportIssueList issues;
-    bool cancelled = false;
-    bool dryRun = false;
 
     /// Writes the issues as CSV (columns row, column, outcome, contact_id, message) atomically.
     /// The error names the file.

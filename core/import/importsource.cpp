@@ -1,8 +1,9 @@
 #include "importsource.h"
 
+#include "import/mapping/knownlayouts.h"
+#include "import/mapping/vcardcontact.h"
 #include "importer.h"
 #include "importpresetrepository.h"
-#include "knownlayouts.h"
 
 #include "common/clock.h"
 #include "settings/businesssettings.h"
@@ -59,7 +60,7 @@ Result<std::unique_ptr<ImportSource>> ImportSource::open(QSqlDatabase db, const 
             return cards.error();
         source->m_cards = std::move(cards).value();
         // Numbers without a country code are read in the business's own region.
-        source->m_cards->setPhoneRegion(BusinessSettings(db).phoneRegion());
+        source->m_phoneRegion = BusinessSettings(db).phoneRegion();
         return source;
     }
 
@@ -269,7 +270,12 @@ QList<ImportIssue> ImportSource::unimportedColumnIssues() const
 
 std::optional<ContactRecord> ImportSource::nextCard()
 {
-    return m_cards ? m_cards->next() : std::nullopt;
+    if (!m_cards)
+        return std::nullopt;
+    const auto card = m_cards->next();
+    if (!card)
+        return std::nullopt;
+    return VCard::toContactRecord(*card, m_phoneRegion);
 }
 
 QList<ImportIssue> ImportSource::takeIssues()

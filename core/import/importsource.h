@@ -1,10 +1,10 @@
 #pragma once
 
-#include "columnmapping.h"
+#include "import/mapping/columnmapping.h"
+#include "import/readers/rowsource.h"
+#include "import/readers/vcardreader.h"
 #include "importoptions.h"
 #include "importtypes.h"
-#include "rowsource.h"
-#include "vcardreader.h"
 
 #include "common/result.h"
 
@@ -50,7 +50,7 @@ public:
     /// One warning per column that holds data but is not imported (mapped to "ignore"), naming
     /// it and how many of the rows handed out so far had a value in it.
     QList<ImportIssue> unimportedColumnIssues() const;
-    /// The next card of a vCard file.
+    /// The next card of a vCard file, as a contact.
     std::optional<ContactRecord> nextCard();
     QList<ImportIssue> takeIssues();
     double progress() const;
@@ -65,6 +65,7 @@ private:
 
     std::unique_ptr<RowSource> m_rows;
     std::unique_ptr<VCardReader> m_cards;
+    QString m_phoneRegion; ///< vCards: the region numbers without a country code are read in
     ColumnMapping m_mapping;
     MapperOptions m_mapperOptions;
     QList<RawRow> m_sample;

@@ -1,7 +1,6 @@
 #include "importsession.h"
 
 #include "db/database.h"
-#include "import/rowsource.h"
 
 #include <QApplication>
 #include <QDir>
@@ -29,7 +28,7 @@ void ImportSession::setFile(const QString &path)
     m_report.reset();
     // An address book holds people, whatever was chosen for the previous file.
     if (m_request.entity == ImportEntity::Orders && !m_request.path.isEmpty()
-        && detectFormat(m_request.path) == QLatin1String("vcf"))
+        && Importer::detectFormat(m_request.path) == QLatin1String("vcf"))
         m_request.entity = ImportEntity::Contacts;
     refresh();
     guessEntity();
@@ -125,14 +124,7 @@ void ImportSession::refresh()
 
 void ImportSession::guessEntity()
 {
-    if (m_request.entity != ImportEntity::Contacts || !m_preview || !m_preview->mapping.layout.isEmpty()
-        || m_preview->mapping.headers.isEmpty())
-        return;
-    QList<RawRow> rows;
-    rows << RawRow {m_preview->mapping.headerLine, m_preview->mapping.headers};
-    rows << m_preview->rows.mid(0, 20);
-    const QString layout = MappingDetector::detect(rows, ImportEntity::Orders).layout;
-    if (layout == QLatin1String("etsy_orders") || layout == QLatin1String("shopify_orders")) {
+    if (m_request.entity == ImportEntity::Contacts && m_preview && Importer::isOrderExport(*m_preview)) {
         m_request.entity = ImportEntity::Orders;
         refresh();
     }

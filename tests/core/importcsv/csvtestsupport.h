@@ -2,8 +2,8 @@
 
 // Helpers shared by the delimited-text import tests: fixture paths and reading a source to the end.
 
-#include "import/csvreader.h"
-#include "import/rowsource.h"
+#include "import/readers/csvreader.h"
+#include "import/readers/rowsource.h"
 
 #include "qtcatch.h"
 

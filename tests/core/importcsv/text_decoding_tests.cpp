@@ -1,4 +1,4 @@
-#include "import/textdecoding.h"
+#include "import/readers/textdecoding.h"
 
 #include "qtcatch.h"
 

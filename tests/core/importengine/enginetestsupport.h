@@ -4,7 +4,7 @@
 
 #include "contacts/contact.h"
 #include "import/importreport.h"
-#include "import/importwriter.h"
+#include "import/writing/importwriter.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 #include "fixturecsv.h"
 
-#include "import/columnmapping.h"
-#include "import/knownlayouts.h"
+#include "import/mapping/columnmapping.h"
+#include "import/mapping/knownlayouts.h"
 
 #include "qtcatch.h"
 

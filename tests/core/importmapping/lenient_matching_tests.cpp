@@ -1,5 +1,5 @@
-#include "import/columnmapping.h"
-#include "import/knownlayouts.h"
+#include "import/mapping/columnmapping.h"
+#include "import/mapping/knownlayouts.h"
 
 #include "qtcatch.h"
 

@@ -1,6 +1,6 @@
 #include "fixturecsv.h"
 
-#include "import/columnmapping.h"
+#include "import/mapping/columnmapping.h"
 
 #include "qtcatch.h"
 

@@ -6,9 +6,10 @@
 
 #include "contacts/contactrepository.h"
 #include "contacts/duplicatefinder.h"
-#include "import/columnmapping.h"
 #include "import/importer.h"
-#include "import/vcardreader.h"
+#include "import/mapping/columnmapping.h"
+#include "import/mapping/vcardcontact.h"
+#include "import/readers/vcardreader.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -396,13 +397,15 @@ TEST_CASE("a UTF-8 vCard folded inside a character stays UTF-8")
     // Line numbers stay the file's: the second card begins on line 8, though line 4 was a fold.
     auto reader = VCardReader::open(vcardFixture(QStringLiteral("fold_inside_character.vcf")), {});
     REQUIRE(reader.ok());
-    const auto first = (*reader)->next();
-    const auto second = (*reader)->next();
-    REQUIRE(first);
-    REQUIRE(second);
-    CHECK(first->row == 1);
-    CHECK(second->row == 8);
-    CHECK(first->contact.emails.first().value == QStringLiteral("zoe@example.com"));
+    const auto firstCard = (*reader)->next();
+    const auto secondCard = (*reader)->next();
+    REQUIRE(firstCard);
+    REQUIRE(secondCard);
+    const ContactRecord first = VCard::toContactRecord(*firstCard, QStringLiteral("US"));
+    const ContactRecord second = VCard::toContactRecord(*secondCard, QStringLiteral("US"));
+    CHECK(first.row == 1);
+    CHECK(second.row == 8);
+    CHECK(first.contact.emails.first().value == QStringLiteral("zoe@example.com"));
 }
 
 TEST_CASE("quoted-printable without a charset reads UTF-8 bytes as UTF-8 and others as Windows-1252")

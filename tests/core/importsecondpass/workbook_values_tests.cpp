@@ -8,8 +8,8 @@
 
 #include "contacts/contactrepository.h"
 #include "import/importer.h"
-#include "import/spreadsheetreader.h"
-#include "import/xlsxvalues.h"
+#include "import/readers/spreadsheetreader.h"
+#include "import/readers/xlsxvalues.h"
 
 #include "qtcatch.h"
 

@@ -1,7 +1,7 @@
 // Spreadsheets through the import front door: format detection, sheet choice, preview rows.
 
 #include "import/importer.h"
-#include "import/rowsource.h"
+#include "import/readers/rowsource.h"
 
 #include "tempdatabase.h"
 

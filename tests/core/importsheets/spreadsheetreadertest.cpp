@@ -1,5 +1,5 @@
-#include "import/spreadsheetreader.h"
-#include "import/xlsxvalues.h"
+#include "import/readers/spreadsheetreader.h"
+#include "import/readers/xlsxvalues.h"
 
 #include "qtcatch.h"
 

@@ -1,4 +1,4 @@
-#include "import/valueparsers.h"
+#include "import/mapping/valueparsers.h"
 
 #include "qtcatch.h"
 

@@ -52,17 +52,11 @@ Result<std::unique_ptr<RowSource>> OdsSource::open(const QString &path, const QS
         return status.error();
 
     const QString name = QFileInfo(path).fileName();
-    qsizetype index = 0;
-    if (!sheet.isEmpty()) {
-        index = source->m_sheetNames.indexOf(sheet);
-        if (index < 0) {
-            return Error {tr("“%1” has no sheet named “%2”. Its sheets are: %3.")
-                              .arg(name, sheet, source->m_sheetNames.join(QStringLiteral(", "))),
-                          QStringLiteral("sheet"), Error::Kind::NotFound};
-        }
-    }
-    source->m_sheet = source->m_sheetNames.at(index);
-    if (!source->seekTable(index)) {
+    const auto index = SheetZip::sheetIndex(path, source->m_sheetNames, sheet);
+    if (!index)
+        return index.error();
+    source->m_sheet = source->m_sheetNames.at(*index);
+    if (!source->seekTable(*index)) {
         return Error {
             tr("The sheet “%1” in “%2” cannot be read: %3.").arg(source->m_sheet, name, source->m_xml.errorString())};
     }

@@ -18,17 +18,11 @@ Result<std::unique_ptr<RowSource>> XlsxSource::open(const QString &path, const Q
         return status.error();
 
     const QString name = QFileInfo(path).fileName();
-    qsizetype index = 0;
-    if (!sheet.isEmpty()) {
-        index = source->m_sheetNames.indexOf(sheet);
-        if (index < 0) {
-            return Error {QCoreApplication::translate("XlsxSource", "“%1” has no sheet named “%2”. Its sheets are: %3.")
-                              .arg(name, sheet, source->m_sheetNames.join(QStringLiteral(", "))),
-                          QStringLiteral("sheet"), Error::Kind::NotFound};
-        }
-    }
-    source->m_sheet = source->m_sheetNames.at(index);
-    source->m_sheetPath = source->m_sheetPaths.at(index);
+    const auto index = SheetZip::sheetIndex(path, source->m_sheetNames, sheet);
+    if (!index)
+        return index.error();
+    source->m_sheet = source->m_sheetNames.at(*index);
+    source->m_sheetPath = source->m_sheetPaths.at(*index);
     source->m_file = SheetZip::openEntry(path, source->m_sheetPath);
     if (!source->m_file) {
         return Error {QCoreApplication::translate("XlsxSource", "The sheet “%1” is missing from “%2” (%3).")

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "importtypes.h"
+#include "contacts/contact.h"
 
 #include <QList>
 #include <QString>
@@ -42,9 +42,5 @@ QStringList components(const QString &value);
 /// BDAY values: 1984-05-14, 19840514, --0514, --05-14, 1984-05-14T10:00:00Z, and Apple's
 /// placeholder year (X-APPLE-OMIT-YEAR) for birthdays without a year.
 std::optional<Birthday> parseBirthday(const Property &property);
-
-/// Turns the properties of one card into a ContactRecord (row = `beginLine`). Phones are
-/// normalized for matching in `phoneRegion`.
-ContactRecord toContactRecord(const QList<Property> &properties, qint64 beginLine, const QString &phoneRegion);
 
 } // namespace clientele::VCard

@@ -1,7 +1,6 @@
 #include "vcardreader.h"
 
 #include "textdecoding.h"
-#include "vcardproperty.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -78,7 +77,6 @@ struct VCardReader::Private
     std::optional<QString> peeked;
     std::optional<QString> pushedBack; ///< a BEGIN:VCARD that ended the previous card early
     qint64 pushedBackLine = 0;
-    QString phoneRegion = QStringLiteral("US");
     QList<ImportIssue> issues;
     bool outsideReported = false; ///< junk between two cards is reported once
     bool sawCard = false;
@@ -272,12 +270,7 @@ Result<std::unique_ptr<VCardReader>> VCardReader::open(const QString &path, cons
     return reader;
 }
 
-void VCardReader::setPhoneRegion(const QString &region)
-{
-    d->phoneRegion = region;
-}
-
-std::optional<ContactRecord> VCardReader::next()
+std::optional<VCard::Card> VCardReader::next()
 {
     if (d->finished)
         return std::nullopt;
@@ -312,7 +305,9 @@ std::optional<ContactRecord> VCardReader::next()
     d->outsideReported = false;
     const qint64 beginLine = start;
 
-    QList<VCard::Property> properties;
+    VCard::Card card;
+    card.beginLine = beginLine;
+    QList<VCard::Property> &properties = card.properties;
     QString cutShort;
     int nested = 0; // vCard 2.1 AGENT cards sit inside their parent
     for (;;) {
@@ -350,10 +345,9 @@ std::optional<ContactRecord> VCardReader::next()
             properties.append(*property);
     }
 
-    ContactRecord record = VCard::toContactRecord(properties, beginLine, d->phoneRegion);
     if (!cutShort.isEmpty())
-        record.warnings.prepend({beginLine, {}, ImportIssue::Outcome::Warning, 0, cutShort});
-    return record;
+        card.warnings.append({beginLine, {}, ImportIssue::Outcome::Warning, 0, cutShort});
+    return card;
 }
 
 QList<ImportIssue> VCardReader::takeIssues()

@@ -1,4 +1,4 @@
-#include "importer.h"
+#include "importundo.h"
 
 #include "importsnapshot.h"
 
@@ -19,6 +19,7 @@ namespace clientele {
 
 namespace {
 
+// The messages keep the context they were translated under when this was Importer::undo.
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Importer", text);
@@ -31,7 +32,7 @@ Error undoError(qint64 batchId, const QSqlQuery &query)
 
 } // namespace
 
-Status Importer::undo(QSqlDatabase db, const Clock &clock, qint64 batchId)
+Status ImportUndo::revert(QSqlDatabase db, const Clock &clock, qint64 batchId)
 {
     Transaction tx(db);
     if (!tx.isActive())

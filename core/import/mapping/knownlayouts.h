@@ -1,6 +1,6 @@
 #pragma once
 
-#include "importoptions.h"
+#include "import/importoptions.h"
 
 #include <QList>
 #include <QPair>

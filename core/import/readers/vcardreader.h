@@ -1,6 +1,7 @@
 #pragma once
 
-#include "importtypes.h"
+#include "import/importtypes.h"
+#include "vcardproperty.h"
 
 #include "common/result.h"
 
@@ -11,14 +12,23 @@
 
 namespace clientele {
 
-/// Reads vCard 3.0 and 4.0 files (.vcf) card by card: folded lines, several TEL/EMAIL with TYPE
-/// parameters, N/FN/ORG, BDAY with and without year (--MMDD), ADR, NOTE with escaped commas,
-/// semicolons and newlines, CATEGORIES as tags. Each card becomes a ContactRecord whose `row`
-/// is the line of its BEGIN:VCARD. Also reads vCard 2.1 as phones export it (bare parameters,
-/// quoted-printable with soft line breaks). Labels: TYPE cell/iphone -> "mobile", work, home,
-/// fax, ..., or the group's X-ABLabel; PREF=n / TYPE=pref decides the primary. A card naming only
-/// an organisation (or KIND:org, X-ABShowAs:COMPANY) becomes a company contact; otherwise ORG's
-/// first component is ContactRecord::companyName. PHOTO and unknown properties are ignored.
+namespace VCard {
+
+/// One card as read, before it becomes a contact (VCard::toContactRecord in mapping/).
+struct Card
+{
+    qint64 beginLine = 0; ///< the file line of its BEGIN:VCARD
+    QList<Property> properties; ///< in file order; those of nested (2.1 AGENT) cards left out
+    /// What the reader noticed about the card itself: it has no END:VCARD.
+    QList<ImportIssue> warnings;
+};
+
+} // namespace VCard
+
+/// Reads vCard 2.1, 3.0 and 4.0 files (.vcf) card by card, streaming: encodings (UTF-8, UTF-16
+/// with BOM, Windows-1252), folded lines (also a fold inside a multi-byte character),
+/// quoted-printable with soft line breaks as phones export 2.1, group prefixes, and cards cut
+/// short by the next BEGIN:VCARD or the end of the file. Line numbers stay the file's.
 class VCardReader final
 {
 public:
@@ -29,12 +39,9 @@ public:
                                                      const QString &encoding = QStringLiteral("auto"));
 
     ~VCardReader();
-    /// The region phone numbers without a country code are read in, for matching (ISO 3166
-    /// alpha-2, e.g. "DE"); "US" unless set.
-    void setPhoneRegion(const QString &region);
     /// The next card, std::nullopt after the last one. A card cut short (no END:VCARD before
     /// the next BEGIN:VCARD or the end of the file) is still returned, with a warning.
-    std::optional<ContactRecord> next();
+    std::optional<VCard::Card> next();
     /// Problems outside the cards: lines between cards, a file without any card.
     QList<ImportIssue> takeIssues();
     double progress() const;

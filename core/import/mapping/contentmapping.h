@@ -1,7 +1,7 @@
 #pragma once
 
 #include "columnmapping.h"
-#include "importtypes.h"
+#include "import/importtypes.h"
 
 #include <QList>
 

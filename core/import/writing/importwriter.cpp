@@ -53,11 +53,11 @@ void splitName(const QString &fullName, Contact &contact)
 
 } // namespace
 
-ImportWriter::ImportWriter(QSqlDatabase db, const Clock &clock, Settings settings, ImportReport &report)
+ImportWriter::ImportWriter(QSqlDatabase db, const Clock &clock, Settings settings, ImportTally &tally)
     : m_db(db)
     , m_clock(clock)
     , m_settings(std::move(settings))
-    , m_report(report)
+    , m_tally(tally)
     , m_contacts(db, clock)
     , m_orders(db, clock)
     , m_matcher(m_settings.matchKey, m_settings.entity == ImportEntity::Orders)
@@ -98,9 +98,9 @@ Status ImportWriter::begin()
                                  ":delimiter, :options, 'running', :started)"));
     batch.bindValue(QStringLiteral(":entity"), entityName(m_settings.entity));
     batch.bindValue(QStringLiteral(":file"), sqlText(m_settings.sourceFile));
-    batch.bindValue(QStringLiteral(":format"), sqlText(m_report.format));
-    batch.bindValue(QStringLiteral(":encoding"), sqlText(m_report.encoding));
-    batch.bindValue(QStringLiteral(":delimiter"), sqlText(m_report.delimiter));
+    batch.bindValue(QStringLiteral(":format"), sqlText(m_settings.format));
+    batch.bindValue(QStringLiteral(":encoding"), sqlText(m_settings.encoding));
+    batch.bindValue(QStringLiteral(":delimiter"), sqlText(m_settings.delimiter));
     batch.bindValue(QStringLiteral(":options"),
                     QString::fromUtf8(QJsonDocument(m_settings.options).toJson(QJsonDocument::Compact)));
     batch.bindValue(QStringLiteral(":started"), toStoredTime(m_clock.nowUtc()));
@@ -170,7 +170,7 @@ void ImportWriter::issue(qint64 row, ImportIssue::Outcome outcome, qint64 contac
     item.outcome = outcome;
     item.contactId = contactId;
     item.message = message;
-    m_report.issues.append(item);
+    m_tally.issues.append(item);
 }
 
 void ImportWriter::reject(qint64 row, const QString &column, const QString &message)
@@ -180,9 +180,9 @@ void ImportWriter::reject(qint64 row, const QString &column, const QString &mess
     item.column = column;
     item.outcome = ImportIssue::Outcome::Rejected;
     item.message = message;
-    m_report.issues.append(item);
+    m_tally.issues.append(item);
     m_rejectedRows.insert(row);
-    m_report.rejected = static_cast<int>(m_rejectedRows.size());
+    m_tally.rejected = static_cast<int>(m_rejectedRows.size());
 }
 
 void ImportWriter::addIssues(const QList<ImportIssue> &issues)
@@ -194,8 +194,8 @@ void ImportWriter::addIssues(const QList<ImportIssue> &issues)
         }
         // Rows the reading side passed over (a repeated header row) count as skipped.
         if (item.outcome == ImportIssue::Outcome::Skipped && item.contactId == 0 && item.row > 0)
-            ++m_report.skipped;
-        m_report.issues.append(item);
+            ++m_tally.skipped;
+        m_tally.issues.append(item);
     }
 }
 
@@ -203,9 +203,9 @@ QString ImportWriter::columnOf(const QString &field) const
 {
     if (field.isEmpty())
         return {};
-    for (qsizetype i = 0; i < m_report.mapping.fields.size() && i < m_report.mapping.headers.size(); ++i) {
-        if (m_report.mapping.fields.at(i) == field)
-            return m_report.mapping.headers.at(i);
+    for (qsizetype i = 0; i < m_settings.mapping.fields.size() && i < m_settings.mapping.headers.size(); ++i) {
+        if (m_settings.mapping.fields.at(i) == field)
+            return m_settings.mapping.headers.at(i);
     }
     return {};
 }
@@ -229,7 +229,7 @@ Result<qint64> ImportWriter::companyId(const QString &name)
 
 Status ImportWriter::addContact(const ContactRecord &record)
 {
-    m_report.issues.append(record.warnings);
+    m_tally.issues.append(record.warnings);
     if (!record.rejectReason.isEmpty()) {
         reject(record.row, record.rejectColumn, record.rejectReason);
         return {};
@@ -285,7 +285,7 @@ Status ImportWriter::addContact(const ContactRecord &record)
                             .arg(match.possibleDuplicateId));
         if (contact.kind == Contact::Kind::Company)
             m_companies.insert(contact.displayName.simplified().toLower(), *created);
-        ++m_report.created;
+        ++m_tally.created;
         return {};
     }
 
@@ -295,7 +295,7 @@ Status ImportWriter::addContact(const ContactRecord &record)
     if (!inFile && m_settings.policy == DuplicatePolicy::Skip) {
         issue(record.row, ImportIssue::Outcome::Skipped, id,
               tr("Already in the book as contact %1 (same %2); skipped.").arg(id).arg(by));
-        ++m_report.skipped;
+        ++m_tally.skipped;
         return {};
     }
     const auto existing = m_contacts.get(id);
@@ -309,7 +309,7 @@ Status ImportWriter::addContact(const ContactRecord &record)
         issue(record.row, ImportIssue::Outcome::Skipped, id,
               inFile ? tr("Same person (same %1) as an earlier row, contact %2; nothing new to add.").arg(by).arg(id)
                      : tr("Already in the book as contact %1 (same %2); nothing new to add.").arg(id).arg(by));
-        ++m_report.skipped;
+        ++m_tally.skipped;
         return {};
     }
     if (!inFile && !m_snapshotted.contains(id)) {
@@ -337,7 +337,7 @@ Status ImportWriter::addContact(const ContactRecord &record)
     else
         message = tr("Matched contact %1 (same %2): empty fields filled in.").arg(id).arg(by);
     issue(record.row, ImportIssue::Outcome::Merged, id, message);
-    ++m_report.updated;
+    ++m_tally.updated;
     return {};
 }
 
@@ -372,7 +372,7 @@ Result<qint64> ImportWriter::customerFor(const OrderRecord &record)
         warning.row = record.row;
         warning.message = tr("The customer could not be added (%1); the order is stored without a customer.")
                               .arg(valid.errorMessage());
-        m_report.issues.append(warning);
+        m_tally.issues.append(warning);
         return qint64(0);
     }
     const auto created = m_inserter->insert(contact);
@@ -386,7 +386,7 @@ Result<qint64> ImportWriter::customerFor(const OrderRecord &record)
 
 Status ImportWriter::addOrder(const OrderRecord &record)
 {
-    m_report.issues.append(record.warnings);
+    m_tally.issues.append(record.warnings);
     if (!record.rejectReason.isEmpty()) {
         reject(record.row, record.rejectColumn, record.rejectReason);
         return {};
@@ -394,7 +394,7 @@ Status ImportWriter::addOrder(const OrderRecord &record)
     const QString ref = record.order.externalRef.trimmed();
     if (!ref.isEmpty() && m_orderRefs.contains(ref)) {
         issue(record.row, ImportIssue::Outcome::Skipped, 0, tr("Order %1 is already in the book; skipped.").arg(ref));
-        ++m_report.skipped;
+        ++m_tally.skipped;
         return {};
     }
     Order order = record.order;
@@ -423,7 +423,7 @@ Status ImportWriter::addOrder(const OrderRecord &record)
         return s;
     if (!ref.isEmpty())
         m_orderRefs.insert(ref);
-    ++m_report.created;
+    ++m_tally.created;
     return {};
 }
 
@@ -457,33 +457,33 @@ Status ImportWriter::commit(bool dryRun)
         QStringLiteral("UPDATE import_batches SET status = 'done', rows_read = :rows, created_count = :created, "
                        "updated_count = :updated, skipped_count = :skipped, rejected_count = :rejected, "
                        "finished_at = :finished WHERE id = :id"));
-    done.bindValue(QStringLiteral(":rows"), m_report.rows);
-    done.bindValue(QStringLiteral(":created"), m_report.created);
-    done.bindValue(QStringLiteral(":updated"), m_report.updated);
-    done.bindValue(QStringLiteral(":skipped"), m_report.skipped);
-    done.bindValue(QStringLiteral(":rejected"), m_report.rejected);
+    done.bindValue(QStringLiteral(":rows"), m_tally.rows);
+    done.bindValue(QStringLiteral(":created"), m_tally.created);
+    done.bindValue(QStringLiteral(":updated"), m_tally.updated);
+    done.bindValue(QStringLiteral(":skipped"), m_tally.skipped);
+    done.bindValue(QStringLiteral(":rejected"), m_tally.rejected);
     done.bindValue(QStringLiteral(":finished"), toStoredTime(m_clock.nowUtc()));
     done.bindValue(QStringLiteral(":id"), m_batchId);
     if (!done.exec())
         return queryError(tr("The import could not be finished"), done);
     const QJsonObject counts {
-        {QStringLiteral("file"), m_settings.sourceFile}, {QStringLiteral("rows"), m_report.rows},
-        {QStringLiteral("created"), m_report.created},   {QStringLiteral("updated"), m_report.updated},
-        {QStringLiteral("skipped"), m_report.skipped},   {QStringLiteral("rejected"), m_report.rejected}};
+        {QStringLiteral("file"), m_settings.sourceFile}, {QStringLiteral("rows"), m_tally.rows},
+        {QStringLiteral("created"), m_tally.created},    {QStringLiteral("updated"), m_tally.updated},
+        {QStringLiteral("skipped"), m_tally.skipped},    {QStringLiteral("rejected"), m_tally.rejected}};
     if (auto s
         = AuditLog(m_db, m_clock).record(QStringLiteral("import_batch"), m_batchId, QStringLiteral("import"), counts);
         !s)
         return s;
 
-    m_report.dryRun = dryRun;
+    m_tally.dryRun = dryRun;
     if (dryRun) {
         m_transaction->rollback();
-        m_report.batchId = 0;
+        m_tally.batchId = 0;
         return {};
     }
     if (auto s = m_transaction->commit(); !s)
         return s;
-    m_report.batchId = m_batchId;
+    m_tally.batchId = m_batchId;
     return {};
 }
 
@@ -491,8 +491,8 @@ void ImportWriter::cancel()
 {
     if (m_transaction)
         m_transaction->rollback();
-    m_report.cancelled = true;
-    m_report.batchId = 0;
+    m_tally.cancelled = true;
+    m_tally.batchId = 0;
 }
 
 } // namespace clientele

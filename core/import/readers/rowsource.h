@@ -1,7 +1,7 @@
 #pragma once
 
-#include "importoptions.h"
-#include "importtypes.h"
+#include "import/importoptions.h"
+#include "import/importtypes.h"
 
 #include "common/result.h"
 

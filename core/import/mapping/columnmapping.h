@@ -1,7 +1,7 @@
 #pragma once
 
-#include "importoptions.h"
-#include "importtypes.h"
+#include "import/importoptions.h"
+#include "import/importtypes.h"
 
 #include "customfields/customfieldrepository.h"
 
@@ -100,6 +100,8 @@ private:
     QStringList m_labels;
     /// Per column: it holds money figures (HeaderRules::isFigureColumn).
     QList<bool> m_figureColumns;
+    /// Per column: customFieldName(), settled once.
+    QStringList m_customNames;
     /// Mailchimp's UNSUB_TIME column (a date there means the person unsubscribed), or -1.
     qsizetype m_unsubscribedColumn = -1;
 };

@@ -19,6 +19,9 @@ Status checkArchive(const QString &path);
 /// Opens the entry `name` of the archive for reading (names compared case-insensitively), or
 /// nullptr when it is missing or unreadable.
 std::unique_ptr<QuaZipFile> openEntry(const QString &path, const QString &name);
+/// The position of `sheet` among the workbook's sheets, the first one when `sheet` is empty; the
+/// error names the file and lists the sheets it has.
+Result<qsizetype> sheetIndex(const QString &path, const QStringList &sheetNames, const QString &sheet);
 
 } // namespace SheetZip
 

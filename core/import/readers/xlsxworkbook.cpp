@@ -162,6 +162,17 @@ std::unique_ptr<QuaZipFile> openEntry(const QString &path, const QString &name)
     return file;
 }
 
+Result<qsizetype> sheetIndex(const QString &path, const QStringList &sheetNames, const QString &sheet)
+{
+    if (sheet.isEmpty())
+        return qsizetype(0);
+    if (const qsizetype index = sheetNames.indexOf(sheet); index >= 0)
+        return index;
+    return Error {QCoreApplication::translate("XlsxSource", "“%1” has no sheet named “%2”. Its sheets are: %3.")
+                      .arg(QFileInfo(path).fileName(), sheet, sheetNames.join(QStringLiteral(", "))),
+                  QStringLiteral("sheet"), Error::Kind::NotFound};
+}
+
 } // namespace SheetZip
 
 Status XlsxSource::loadWorkbook()

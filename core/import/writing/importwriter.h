@@ -2,9 +2,10 @@
 
 #include "contactinserter.h"
 #include "contactmatcher.h"
-#include "importoptions.h"
-#include "importreport.h"
-#include "importtypes.h"
+#include "import/importoptions.h"
+#include "import/importtypes.h"
+#include "import/mapping/columnmapping.h"
+#include "importtally.h"
 
 #include "common/result.h"
 #include "contacts/contactrepository.h"
@@ -26,8 +27,9 @@ class Transaction;
 
 /// The writing half of an import: takes mapped records one by one, matches them against
 /// existing contacts and earlier records, creates, merges, overwrites or skips, records every
-/// change for undo, and keeps the report's counts and issues. Everything happens in one
-/// transaction that commit() ends; destroying the writer without commit() rolls it all back.
+/// change for undo, and keeps the counts and issues (an ImportTally: the import's report).
+/// Everything happens in one transaction that commit() ends; destroying the writer without
+/// commit() rolls it all back.
 class ImportWriter final
 {
 public:
@@ -37,15 +39,21 @@ public:
         DuplicatePolicy policy = DuplicatePolicy::Skip;
         MatchKey matchKey = MatchKey::EmailThenPhone;
         QString sourceFile;
+        /// What was detected in the file, stored with the batch.
+        QString format;
+        QString encoding;
+        QString delimiter;
+        /// The file's columns, for naming the column an issue is about.
+        ColumnMapping mapping;
         QJsonObject options; ///< stored with the batch (mapping, policy, ...)
         /// The type each custom field the records fill is created with when the book lacks it
         /// (ContactRowMapper::customFieldTypes); others are created as text.
         QHash<QString, CustomField::Type> customFieldTypes;
     };
 
-    /// The report's format, encoding, delimiter and mapping are stored with the batch; the
-    /// writer updates its counts and issues.
-    ImportWriter(QSqlDatabase db, const Clock &clock, Settings settings, ImportReport &report);
+    /// The writer updates the tally's counts and issues as it goes; the tally's `rows` (counted
+    /// by the caller) is stored with the batch.
+    ImportWriter(QSqlDatabase db, const Clock &clock, Settings settings, ImportTally &tally);
     ~ImportWriter();
     ImportWriter(const ImportWriter &) = delete;
     ImportWriter &operator=(const ImportWriter &) = delete;
@@ -59,9 +67,9 @@ public:
     /// Reading problems of the source; rejected rows count as rejected (once per row).
     void addIssues(const QList<ImportIssue> &issues);
     /// Marks the batch done and commits; with `dryRun` rolls everything back instead (the
-    /// report keeps its counts, its batch id becomes 0).
+    /// tally keeps its counts, its batch id becomes 0).
     Status commit(bool dryRun);
-    /// Rolls everything back; the report says cancelled.
+    /// Rolls everything back; the tally says cancelled.
     void cancel();
 
     qint64 batchId() const { return m_batchId; }
@@ -77,7 +85,7 @@ private:
     QSqlDatabase m_db;
     const Clock &m_clock;
     Settings m_settings;
-    ImportReport &m_report;
+    ImportTally &m_tally;
     ContactRepository m_contacts;
     OrderRepository m_orders;
     ContactMatcher m_matcher;
