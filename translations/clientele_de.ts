@@ -112,7 +112,7 @@
 <context>
     <name>BulkIndexing</name>
     <message>
-        <location filename="../core/search/bulkindexing.cpp" line="+13"/>
+        <location filename="../core/search/bulkindexing.cpp" line="+15"/>
         <source>The search index could not be updated: %1</source>
         <translation>Der Suchindex konnte nicht aktualisiert werden: %1</translation>
     </message>
@@ -153,6 +153,789 @@
         <location line="+11"/>
         <source>Could not create the pipeline stages: %1</source>
         <translation>Die Pipeline-Phasen konnten nicht angelegt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClienteleCli</name>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="+24"/>
+        <source>Check the database for damage without changing it: SQLite&apos;s integrity check, records that
+refer to missing ones, the schema version and the search index. Works while Clientele has
+the database open.</source>
+        <translation>Die Datenbank auf Schäden prüfen, ohne sie zu verändern: Integritätsprüfung von SQLite,
+Einträge, die auf fehlende verweisen, Schemaversion und Suchindex. Funktioniert auch,
+während Clientele die Datenbank geöffnet hat.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Database OK (schema version %1)
+</source>
+        <translation>Datenbank in Ordnung (Schemaversion %1)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clidatabase.cpp" line="+13"/>
+        <source>The database file (default: $CLIENTELE_DB, else %1)</source>
+        <translation>Die Datenbankdatei (Vorgabe: $CLIENTELE_DB, sonst %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="+56"/>
+        <location filename="../app/cli/main.cpp" line="+75"/>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>unbekannte Option &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown option &apos;--%1&apos;</source>
+        <translation>unbekannte Option &apos;--%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>option &apos;--%1&apos; does not take a value</source>
+        <translation>Option &apos;--%1&apos; erwartet keinen Wert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>option &apos;--%1&apos; needs a value (%2)</source>
+        <translation>Option &apos;--%1&apos; braucht einen Wert (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>missing argument %1</source>
+        <translation>Argument %1 fehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: clientele-cli %1
+
+%2
+</source>
+        <translation>Aufruf: clientele-cli %1
+
+%2
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show this help</source>
+        <translation>Diese Hilfe anzeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contactcommands.cpp" line="+25"/>
+        <source>Print JSON instead of text</source>
+        <translation>JSON statt Text ausgeben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>List the contacts (not those in the trash), sorted by name.
+With --json, print an array with every detail of each contact.</source>
+        <translation>Die Kontakte (außer denen im Papierkorb) nach Namen sortiert auflisten.
+Mit --json ein Array mit allen Angaben zu jedem Kontakt ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show every detail of the contact with the given id.</source>
+        <translation>Alle Angaben zum Kontakt mit der angegebenen ID anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add a person and print the new contact&apos;s id. At least a first or a last name is needed;
+the first email and phone given become the primary ones.</source>
+        <translation>Eine Person hinzufügen und die ID des neuen Kontakts ausgeben. Mindestens ein Vor- oder Nachname
+ist nötig; die zuerst angegebene E-Mail-Adresse und Telefonnummer werden die Hauptkontaktdaten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An email address (repeatable)</source>
+        <translation>Eine E-Mail-Adresse (mehrfach möglich)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A phone number (repeatable)</source>
+        <translation>Eine Telefonnummer (mehrfach möglich)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A tag such as VIP (repeatable)</source>
+        <translation>Ein Schlagwort wie VIP (mehrfach möglich)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: clientele-cli contacts COMMAND [ARGUMENTS]
+
+Commands:
+  list       List the contacts
+  show ID    Show one contact
+  add        Add a person
+
+Run &apos;clientele-cli contacts COMMAND --help&apos; for the options of a command.
+</source>
+        <translation>Aufruf: clientele-cli contacts COMMAND [ARGUMENTS]
+
+Befehle:
+  list       Die Kontakte auflisten
+  show ID    Einen Kontakt anzeigen
+  add        Eine Person hinzufügen
+
+Mit &apos;clientele-cli contacts COMMAND --help&apos; sehen Sie die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>No contacts yet.
+</source>
+        <translation>Noch keine Kontakte.
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../app/cli/duplicatescommand.cpp" line="+81"/>
+        <location filename="../app/cli/importcommand.cpp" line="+346"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+93"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/duplicatescommand.cpp" line="+0"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/contactview.cpp" line="+63"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+0"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/contactview.cpp" line="+2"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+0"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/contactview.cpp" line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/contactview.cpp" line="+4"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../app/cli/mergecommand.cpp" line="+49"/>
+        <source>&apos;%1&apos; is not a contact id (a positive whole number)</source>
+        <translation>&apos;%1&apos; ist keine Kontakt-ID (eine positive ganze Zahl)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No contact with id %1</source>
+        <translation>Kein Kontakt mit der ID %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>a contact needs --first or --last</source>
+        <translation>ein Kontakt braucht --first oder --last</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>missing contacts command (list, show or add)</source>
+        <translation>Befehl für contacts fehlt (list, show oder add)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown contacts command &apos;%1&apos;</source>
+        <translation>unbekannter contacts-Befehl &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contactview.cpp" line="-30"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email marketing</source>
+        <translation>E-Mail-Werbung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/importcommand.cpp" line="+0"/>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/importcommand.cpp" line="+0"/>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the trash since</source>
+        <translation>Im Papierkorb seit</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/duplicatescommand.cpp" line="-55"/>
+        <source>List pairs of contacts that may be the same customer, strongest first: the same email,
+the same phone, or very similar names in the same city or company. Merge a pair with
+&apos;merge KEEP_ID OTHER_ID&apos;.
+With --json, print an array of {&quot;a&quot;: {&quot;id&quot;, &quot;name&quot;}, &quot;b&quot;: {...}, &quot;reasons&quot;: [&quot;email&quot;,
+&quot;phone&quot;, &quot;name&quot;], &quot;detail&quot;}.</source>
+        <translation>Kontaktpaare auflisten, die derselbe Kunde sein könnten, die sichersten zuerst: gleiche E-Mail-Adresse,
+gleiche Telefonnummer oder sehr ähnliche Namen im selben Ort oder in derselben Firma. Ein Paar mit
+&apos;merge KEEP_ID OTHER_ID&apos; zusammenführen.
+Mit --json ein Array aus {&quot;a&quot;: {&quot;id&quot;, &quot;name&quot;}, &quot;b&quot;: {...}, &quot;reasons&quot;: [&quot;email&quot;,
+&quot;phone&quot;, &quot;name&quot;], &quot;detail&quot;} ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../app/cli/importcommand.cpp" line="-59"/>
+        <location filename="../app/cli/searchcommand.cpp" line="-60"/>
+        <source>Print a JSON array instead of text</source>
+        <translation>Ein JSON-Array statt Text ausgeben</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No likely duplicates found.
+</source>
+        <translation>Keine wahrscheinlichen Duplikate gefunden.
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reasons</source>
+        <translation>Gründe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="-239"/>
+        <source>Import customers (csv, txt, xlsx, ods, vcf) or orders (csv, xlsx, ods) as one batch. Columns are
+mapped automatically; --map overrides one column (repeatable). Contacts already in the book
+(same email, then same phone) are skipped, merged (empty fields filled) or overwritten.
+Undo the whole batch later with &apos;undo-import BATCH_ID&apos;.</source>
+        <translation>Kunden (csv, txt, xlsx, ods, vcf) oder Bestellungen (csv, xlsx, ods) in einem Durchgang importieren.
+Spalten werden automatisch zugeordnet; --map legt eine Spalte fest (mehrfach möglich). Kontakte,
+die schon im Buch sind (gleiche E-Mail, sonst gleiche Telefonnummer), werden übersprungen,
+zusammengeführt (leere Felder ergänzt) oder überschrieben. Der ganze Durchgang lässt sich später
+mit &apos;undo-import BATCH_ID&apos; rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>contacts (default) or orders</source>
+        <translation>contacts (Vorgabe) oder orders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>auto (default), csv, xlsx, ods or vcf</source>
+        <translation>auto (Vorgabe), csv, xlsx, ods oder vcf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>auto (default), utf-8, utf-16 or windows-1252</source>
+        <translation>auto (Vorgabe), utf-8, utf-16 oder windows-1252</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>auto (default), &apos;,&apos;, &apos;;&apos;, tab or &apos;|&apos;</source>
+        <translation>auto (Vorgabe), &apos;,&apos;, &apos;;&apos;, tab oder &apos;|&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sheet of an xlsx/ods workbook (default: the first)</source>
+        <translation>Das Tabellenblatt einer xlsx/ods-Arbeitsmappe (Vorgabe: das erste)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply a mapping saved in the import wizard</source>
+        <translation>Eine im Importassistenten gespeicherte Zuordnung anwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map a column to a field (e.g. Mail=email, Allergien=custom:Allergies)</source>
+        <translation>Eine Spalte einem Feld zuordnen (z. B. Mail=email, Allergien=custom:Allergies)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skip (default), merge or overwrite</source>
+        <translation>skip (Vorgabe), merge oder overwrite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>email, phone or name (name and company); default: email, then phone</source>
+        <translation>email, phone oder name (Name und Firma); Vorgabe: email, dann phone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>auto (default), dmy, mdy or ymd for dates like 03/04/2025</source>
+        <translation>auto (Vorgabe), dmy, mdy oder ymd für Datumsangaben wie 03/04/2025</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>custom (default: a custom field per column), notes, or ignore (reported, not imported)</source>
+        <translation>custom (Vorgabe: ein benutzerdefiniertes Feld pro Spalte), notes oder ignore (wird gemeldet, aber nicht importiert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read, check and report everything, but write nothing</source>
+        <translation>Alles lesen, prüfen und berichten, aber nichts schreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write every rejected, merged, skipped or warned row as CSV</source>
+        <translation>Jede abgelehnte, zusammengeführte, übersprungene oder mit Warnung versehene Zeile als CSV schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the result as one JSON object</source>
+        <translation>Das Ergebnis als ein JSON-Objekt ausgeben</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>--%1 must be one of %2, not &apos;%3&apos;</source>
+        <translation>--%1 muss eines von %2 sein, nicht &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>delimiter &quot;%1&quot;</source>
+        <translation>Trennzeichen &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2): %3 rows read
+</source>
+        <translation>%1 (%2): %3 Zeilen gelesen
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  %1 created, %2 updated, %3 skipped as duplicates, %4 rejected
+</source>
+        <translation>  %1 angelegt, %2 aktualisiert, %3 als Duplikate übersprungen, %4 abgelehnt
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>  ... and %1 more (write them all with --report PATH)
+</source>
+        <translation>  ... und %1 weitere (alle mit --report PATH schreiben)
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>row %1, %2</source>
+        <translation>Zeile %1, %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dry run: nothing was written.
+</source>
+        <translation>Testlauf: Es wurde nichts geschrieben.
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch %1. Undo it with: clientele-cli undo-import %1
+</source>
+        <translation>Import %1. Rückgängig machen mit: clientele-cli undo-import %1
+</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>--map needs COLUMN=FIELD, not &apos;%1&apos;</source>
+        <translation>--map braucht COLUMN=FIELD, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--map %1: %2</source>
+        <translation>--map %1: %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>--report needs a file path</source>
+        <translation>--report braucht einen Dateipfad</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source><byte value="xd"/>%1 rows, %2 rows/s, %3%</source>
+        <translation><byte value="xd"/>%1 Zeilen, %2 Zeilen/s, %3 %</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The report could not be written: %1</source>
+        <translation>Der Bericht konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>List past imports, newest first, with their counts and whether they were undone.</source>
+        <translation>Bisherige Importe auflisten, die neuesten zuerst, mit ihren Zahlen und ob sie rückgängig gemacht wurden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show at most N imports (default 50)</source>
+        <translation>Höchstens N Importe anzeigen (Vorgabe 50)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+26"/>
+        <source>--limit needs a positive whole number, not &apos;%1&apos;</source>
+        <translation>--limit braucht eine positive ganze Zahl, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No imports yet.
+</source>
+        <translation>Noch keine Importe.
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/initcommand.cpp" line="+27"/>
+        <source>Create the database, or bring an existing one up to this version&apos;s schema.
+With --sample bakery, fill a new database with &quot;Rosie&apos;s Bakery&quot;, a sample shop
+with customers, orders, deals and follow-ups to explore.</source>
+        <translation>Die Datenbank anlegen oder eine vorhandene auf das Schema dieser Version bringen.
+Mit --sample bakery eine neue Datenbank mit &quot;Rosie&apos;s Bakery&quot; füllen, einem Beispielladen
+mit Kunden, Bestellungen, Geschäften und Wiedervorlagen zum Ausprobieren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add sample data; the only sample is &apos;bakery&apos;</source>
+        <translation>Beispieldaten hinzufügen; das einzige Beispiel ist &apos;bakery&apos;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unknown sample &apos;%1&apos;; the only sample is &apos;bakery&apos;</source>
+        <translation>unbekanntes Beispiel &apos;%1&apos;; das einzige Beispiel ist &apos;bakery&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database %1 is ready (schema version %2).
+</source>
+        <translation>Die Datenbank %1 ist bereit (Schemaversion %2).
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created the database %1 (schema version %2).
+</source>
+        <translation>Die Datenbank %1 wurde angelegt (Schemaversion %2).
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Added the sample bakery &quot;Rosie&apos;s Bakery&quot; with %1 contacts.
+</source>
+        <translation>Die Beispielbäckerei &quot;Rosie&apos;s Bakery&quot; mit %1 Kontakten wurde hinzugefügt.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="-53"/>
+        <source>Usage: clientele-cli [--db PATH] COMMAND [ARGUMENTS]
+
+Work with a Clientele customer database from the command line.
+
+Commands:
+  init [--sample bakery]   Create or update the database, optionally with the sample bakery
+  contacts list            List the contacts
+  contacts show ID         Show one contact
+  contacts add             Add a person
+  search QUERY             Search contacts by name, company, email, phone, tag or note
+  check                    Check the database for damage
+  import FILE              Import contacts or orders (csv, xlsx, ods, vcf) as one batch
+  imports                  List past imports
+  undo-import BATCH_ID     Revert an import
+  duplicates               List contacts that may be the same customer
+  merge KEEP_ID OTHER_ID   Merge a contact into another
+
+Options:
+  --db PATH      The database file; without it $CLIENTELE_DB, else
+                 %1
+  -h, --help     Show this help
+  --version      Show the version
+
+Run &apos;clientele-cli COMMAND --help&apos; for the options of a command.
+Exit status: 0 on success, 1 when the operation failed, 2 for a wrong command line.
+</source>
+        <translation>Aufruf: clientele-cli [--db PATH] COMMAND [ARGUMENTS]
+
+Mit einer Clientele-Kundendatenbank auf der Kommandozeile arbeiten.
+
+Befehle:
+  init [--sample bakery]   Die Datenbank anlegen oder aktualisieren, wahlweise mit der Beispielbäckerei
+  contacts list            Die Kontakte auflisten
+  contacts show ID         Einen Kontakt anzeigen
+  contacts add             Eine Person hinzufügen
+  search QUERY             Kontakte nach Name, Firma, E-Mail, Telefon, Schlagwort oder Notiz durchsuchen
+  check                    Die Datenbank auf Schäden prüfen
+  import FILE              Kontakte oder Bestellungen (csv, xlsx, ods, vcf) in einem Durchgang importieren
+  imports                  Bisherige Importe auflisten
+  undo-import BATCH_ID     Einen Import rückgängig machen
+  duplicates               Kontakte auflisten, die derselbe Kunde sein könnten
+  merge KEEP_ID OTHER_ID   Einen Kontakt mit einem anderen zusammenführen
+
+Optionen:
+  --db PATH      Die Datenbankdatei; ohne Angabe $CLIENTELE_DB, sonst
+                 %1
+  -h, --help     Diese Hilfe anzeigen
+  --version      Die Version anzeigen
+
+Mit &apos;clientele-cli COMMAND --help&apos; sehen Sie die Optionen eines Befehls.
+Exit-Status: 0 bei Erfolg, 1 wenn der Vorgang fehlgeschlagen ist, 2 bei fehlerhafter Befehlszeile.
+</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>option &apos;--db&apos; needs a value (PATH)</source>
+        <translation>Option &apos;--db&apos; braucht einen Wert (PATH)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no command given</source>
+        <translation>kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mergecommand.cpp" line="-24"/>
+        <source>Merge the contact OTHER_ID into KEEP_ID. Where both have a value, KEEP_ID&apos;s is kept;
+empty fields of KEEP_ID are filled from OTHER_ID. Emails, phones, tags and custom
+fields are united, and OTHER_ID&apos;s orders, activities, follow-ups and deals (for a
+company: its people) move to KEEP_ID. OTHER_ID then goes to the trash.</source>
+        <translation>Den Kontakt OTHER_ID mit KEEP_ID zusammenführen. Wo beide einen Wert haben, bleibt der von KEEP_ID;
+leere Felder von KEEP_ID werden aus OTHER_ID ergänzt. E-Mail-Adressen, Telefonnummern, Schlagwörter
+und benutzerdefinierte Felder werden vereinigt, und die Bestellungen, Aktivitäten, Wiedervorlagen und
+Geschäfte von OTHER_ID (bei einer Firma: ihre Personen) gehen an KEEP_ID. OTHER_ID kommt danach
+in den Papierkorb.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>merge needs two contact ids: KEEP_ID OTHER_ID</source>
+        <translation>merge braucht zwei Kontakt-IDs: KEEP_ID OTHER_ID</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Merged &quot;%1&quot; (%2) into &quot;%3&quot; (%4); %2 is now in the trash.
+</source>
+        <translation>&quot;%1&quot; (%2) wurde mit &quot;%3&quot; (%4) zusammengeführt; %2 liegt jetzt im Papierkorb.
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Orders moved</source>
+        <translation>Übertragene Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities moved</source>
+        <translation>Übertragene Aktivitäten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups moved</source>
+        <translation>Übertragene Wiedervorlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deals moved</source>
+        <translation>Übertragene Geschäfte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails, phones and websites moved</source>
+        <translation>Übertragene E-Mails, Telefonnummern und Websites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails, phones and websites already there</source>
+        <translation>Bereits vorhandene E-Mails, Telefonnummern und Websites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags added</source>
+        <translation>Hinzugefügte Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom field values taken</source>
+        <translation>Übernommene Werte benutzerdefinierter Felder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company members moved</source>
+        <translation>Übertragene zugehörige Personen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/output.cpp" line="+62"/>
+        <source>Try &apos;%1&apos; for more information.</source>
+        <translation>Weitere Informationen erhalten Sie mit &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/searchcommand.cpp" line="-31"/>
+        <source>Search names, companies, emails, phones, tags, notes and activities. Every word must match,
+as the start of a word and ignoring accents: &quot;mull&quot; finds Müller. Several words may be
+given without quotes.</source>
+        <translation>Namen, Firmen, E-Mails, Telefonnummern, Schlagwörter, Notizen und Aktivitäten durchsuchen. Jedes Wort
+muss als Wortanfang passen, Akzente werden ignoriert: &quot;mull&quot; findet Müller. Mehrere Wörter
+können ohne Anführungszeichen angegeben werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show at most N contacts (default %1)</source>
+        <translation>Höchstens N Kontakte anzeigen (Vorgabe %1)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>No contacts match &quot;%1&quot;.
+</source>
+        <translation>Keine Kontakte passen zu &quot;%1&quot;.
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Match</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/undoimportcommand.cpp" line="+27"/>
+        <source>Revert a whole import: delete the contacts and orders it created and put back the
+values it overwrote. &apos;imports&apos; lists the batch ids.</source>
+        <translation>Einen ganzen Import rückgängig machen: die dabei angelegten Kontakte und Bestellungen löschen und
+die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batch-IDs auf.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>BATCH_ID must be a positive whole number, not &apos;%1&apos;</source>
+        <translation>BATCH_ID muss eine positive ganze Zahl sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import %1 (%2) undone: what it created is removed and what it changed is restored.
+</source>
+        <translation>Import %1 (%2) rückgängig gemacht: Was er angelegt hat, ist entfernt, und was er geändert hat, ist wiederhergestellt.
+</translation>
     </message>
 </context>
 <context>
@@ -365,6 +1148,123 @@
     </message>
 </context>
 <context>
+    <name>ContactMatcher</name>
+    <message>
+        <location filename="../core/import/writing/contactmatcher.cpp" line="+66"/>
+        <location line="+27"/>
+        <source>The existing contacts could not be read: %1</source>
+        <translation>Die vorhandenen Kontakte konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>email</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>phone</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name and company</source>
+        <translation>Name und Firma</translation>
+    </message>
+</context>
+<context>
+    <name>ContactMerger</name>
+    <message>
+        <location filename="../core/contacts/contactmerger.cpp" line="+48"/>
+        <source>A contact cannot be merged with itself: choose two different contacts.</source>
+        <translation>Ein Kontakt kann nicht mit sich selbst zusammengeführt werden: Wählen Sie zwei verschiedene Kontakte.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” is in the trash: restore it before merging.</source>
+        <translation>„%1“ liegt im Papierkorb: Stellen Sie den Kontakt vor dem Zusammenführen wieder her.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is a person and “%2” a company: only two people or two companies can be merged.</source>
+        <translation>„%1“ ist eine Person und „%2“ eine Firma: Nur zwei Personen oder zwei Firmen lassen sich zusammenführen.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The contacts could not be read for merging.</source>
+        <translation>Die Kontakte konnten zum Zusammenführen nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>The merge can no longer be undone: one of the two contacts was deleted for good.</source>
+        <translation>Das Zusammenführen kann nicht mehr rückgängig gemacht werden: Einer der beiden Kontakte wurde endgültig gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The merge can no longer be undone: the merged contact was restored or changed since.</source>
+        <translation>Das Zusammenführen kann nicht mehr rückgängig gemacht werden: Der zusammengeführte Kontakt wurde seitdem wiederhergestellt oder geändert.</translation>
+    </message>
+    <message>
+        <location filename="../core/contacts/contactmergerchoices.cpp" line="+43"/>
+        <source>Not asked</source>
+        <translation>Nicht gefragt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Marketing consent</source>
+        <translation>Einwilligung in Werbung</translation>
+    </message>
+    <message>
+        <location filename="../core/contacts/contactmergerrows.cpp" line="+62"/>
+        <source>The contacts could not be merged: %1</source>
+        <translation>Die Kontakte konnten nicht zusammengeführt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no contact with id %1.</source>
+        <translation>Es gibt keinen Kontakt mit der ID %1.</translation>
+    </message>
+</context>
+<context>
     <name>ContactRepository</name>
     <message>
         <location filename="../core/contacts/contactrepository.cpp" line="+24"/>
@@ -409,7 +1309,7 @@
         <translation>Der Geburtstag ist kein gültiges Datum.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The company (id %1) does not exist.</source>
         <translation>Die Firma (ID %1) gibt es nicht.</translation>
     </message>
@@ -422,6 +1322,76 @@
         <location line="+4"/>
         <source>A contact cannot belong to itself.</source>
         <translation>Ein Kontakt kann nicht zu sich selbst gehören.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRowMapper</name>
+    <message>
+        <location filename="../core/import/mapping/contactrowmapper.cpp" line="+196"/>
+        <source>Row %1 has %2 cells but the header has %3: its values would be shifted into the wrong columns.</source>
+        <translation>Zeile %1 hat %2 Zellen, die Kopfzeile aber %3: Ihre Werte würden in die falschen Spalten rutschen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Row %1 has %2 cells but the header has %3: the missing cells are read as empty.</source>
+        <translation>Zeile %1 hat %2 Zellen, die Kopfzeile aber %3: Die fehlenden Zellen werden als leer gelesen.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Row %1: “%2” in %3 is not a figure; it was kept in the notes.</source>
+        <translation>Zeile %1: „%2“ in %3 ist keine Zahl; der Wert wurde in die Notizen übernommen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+259"/>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <location line="-241"/>
+        <source>Row %1: &quot;%2&quot; in column %3 is not a valid e-mail address; it was left out.</source>
+        <translation>Zeile %1: „%2“ in Spalte %3 ist keine gültige E-Mail-Adresse und wurde weggelassen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Row %1: &quot;%2&quot; in column %3 is not a phone number; it was left out.</source>
+        <translation>Zeile %1: „%2“ in Spalte %3 ist keine Telefonnummer und wurde weggelassen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Row %1: &quot;%2&quot; in column %3 is not a date; the birthday was left empty.</source>
+        <translation>Zeile %1: „%2“ in Spalte %3 ist kein Datum; der Geburtstag bleibt leer.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Row %1: &quot;%2&quot; in column %3 is neither yes nor no; consent was left unknown.</source>
+        <translation>Zeile %1: „%2“ in Spalte %3 ist weder Ja noch Nein; die Einwilligung bleibt unbekannt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+18"/>
+        <source>Row %1: &quot;%2&quot; in column %3 is not a date.</source>
+        <translation>Zeile %1: „%2“ in Spalte %3 ist kein Datum.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>External ID</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Row %1: the birthday columns (%2) do not make a date; the birthday was left empty.</source>
+        <translation>Zeile %1: Die Geburtstagsspalten (%2) ergeben kein Datum; der Geburtstag bleibt leer.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Row %1 has no name, no e-mail address and no phone number.</source>
+        <translation>Zeile %1 hat weder Namen noch E-Mail-Adresse noch Telefonnummer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row %1 has no name: the contact is called &quot;%2&quot; after its e-mail address until a name is typed.</source>
+        <translation>Zeile %1 hat keinen Namen: Der Kontakt heißt nach seiner E-Mail-Adresse „%2“, bis ein Name eingegeben wird.</translation>
     </message>
 </context>
 <context>
@@ -486,6 +1456,64 @@
         <location line="+111"/>
         <source>The timeline could not be read</source>
         <translation>Der Verlauf konnte nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../core/import/readers/csvreader.cpp" line="+160"/>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file %1 could not be opened: %2</source>
+        <translation>Die Datei %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file %1 is empty.</source>
+        <translation>Die Datei %1 ist leer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The delimiter &quot;%1&quot; is not supported: use a comma, a semicolon, a tab or a pipe.</source>
+        <translation>Das Trennzeichen „%1“ wird nicht unterstützt: Verwenden Sie Komma, Semikolon, Tabulator oder senkrechten Strich.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The encoding &quot;%1&quot; is not supported: use utf-8, utf-16 or windows-1252.</source>
+        <translation>Die Kodierung „%1“ wird nicht unterstützt: Verwenden Sie utf-8, utf-16 oder windows-1252.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Die Datei %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Line %1 has bytes that are not valid %2 text, shown as �: if names look wrong, choose another encoding.</source>
+        <translation>Zeile %1 enthält Bytes, die kein gültiger %2-Text sind, angezeigt als �: Wenn Namen falsch aussehen, wählen Sie eine andere Kodierung.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The record starting on line %1 is longer than %2 characters (is a quote left open?) and was not imported.</source>
+        <translation>Der Datensatz ab Zeile %1 ist länger als %2 Zeichen (ist ein Anführungszeichen nicht geschlossen?) und wurde nicht importiert.</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>The quote opened on line %1 is never closed: the record starting on line %2 runs to the end of the file and was not imported.</source>
+        <translation>Das in Zeile %1 geöffnete Anführungszeichen wird nie geschlossen: Der Datensatz ab Zeile %2 reicht bis zum Dateiende und wurde nicht importiert.</translation>
     </message>
 </context>
 <context>
@@ -1285,12 +2313,48 @@
     </message>
 </context>
 <context>
+    <name>ImportPresetRepository</name>
+    <message>
+        <location filename="../core/import/importpresetrepository.cpp" line="+35"/>
+        <source>The import presets could not be saved or read: %1</source>
+        <translation>Die Importvorlagen konnten nicht gespeichert oder gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>A preset needs a name.</source>
+        <translation>Eine Vorlage braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Column &quot;%1&quot;: %2</source>
+        <translation>Spalte „%1“: %2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>There is no import preset named &quot;%1&quot;.</source>
+        <translation>Es gibt keine Importvorlage namens „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
         <location filename="../core/import/importreport.cpp" line="+62"/>
         <location line="+8"/>
         <source>The report could not be written to %1: %2</source>
         <translation>Der Bericht konnte nicht in %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSnapshot</name>
+    <message>
+        <location filename="../core/import/writing/importsnapshot.cpp" line="+65"/>
+        <source>The contact could not be saved for undo: %1</source>
+        <translation>Der Kontakt konnte für das Rückgängigmachen nicht gesichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Contact %1 does not exist.</source>
+        <translation>Den Kontakt %1 gibt es nicht.</translation>
     </message>
 </context>
 <context>
@@ -1325,19 +2389,182 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../core/import/contactinserter.cpp" line="+18"/>
+        <location filename="../core/import/writing/contactinserter.cpp" line="+21"/>
         <source>The contact could not be saved: %1</source>
         <translation>Der Kontakt konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+55"/>
         <source>The import could not be prepared: %1</source>
         <translation>Der Import konnte nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/contentmapping.cpp" line="+112"/>
+        <location filename="../core/import/importsource.cpp" line="+47"/>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file %1 cannot be read.</source>
+        <translation>Die Datei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is a vCard file: it holds contacts, not orders.</source>
+        <translation>%1 ist eine vCard-Datei: Sie enthält Kontakte, keine Bestellungen.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The file %1 has no rows to import.</source>
+        <translation>Die Datei %1 enthält keine Zeilen zum Importieren.</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>Row %1 repeats the header row (were two files pasted together?); it was skipped.</source>
+        <translation>Zeile %1 wiederholt die Kopfzeile (wurden zwei Dateien aneinandergehängt?); sie wurde übersprungen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../core/import/mapping/contentmapping.cpp" line="+112"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column &quot;%1&quot; was not imported (cells with data left out: %2). Map it to a field, a custom field or the notes to keep them.</source>
+        <translation>Die Spalte „%1“ wurde nicht importiert (ausgelassene Zellen mit Daten: %2). Ordnen Sie sie einem Feld, einem benutzerdefinierten Feld oder den Notizen zu, um die Daten zu behalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importer.cpp" line="+136"/>
+        <source>No header row was found: the first row holds data, so every row was imported and the columns were matched by what they hold (e-mail addresses, phone numbers, names, dates).</source>
+        <translation>Es wurde keine Kopfzeile gefunden: Die erste Zeile enthält Daten, daher wurden alle Zeilen importiert und die Spalten anhand ihres Inhalts zugeordnet (E-Mail-Adressen, Telefonnummern, Namen, Datumsangaben).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&quot;%1&quot; is not a field. Valid fields: %2</source>
+        <translation>„%1“ ist kein Feld. Gültige Felder: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, or custom:NAME for a custom field</source>
+        <translation>, oder custom:NAME für ein benutzerdefiniertes Feld</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The file has no column &quot;%1&quot;. Its columns are: %2.</source>
+        <translation>Die Datei hat keine Spalte „%1“. Ihre Spalten sind: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/writing/importundo.cpp" line="+31"/>
+        <source>Import %1 could not be undone: %2</source>
+        <translation>Import %1 konnte nicht rückgängig gemacht werden: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There is no import %1.</source>
+        <translation>Es gibt keinen Import %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import %1 was already undone on %2.</source>
+        <translation>Import %1 wurde bereits am %2 rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import %1 did not finish, so there is nothing to undo.</source>
+        <translation>Import %1 wurde nicht abgeschlossen, daher gibt es nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/writing/importwriter.cpp" line="+34"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The import could not be started</source>
+        <translation>Der Import konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+5"/>
+        <source>The existing contacts could not be read</source>
+        <translation>Die vorhandenen Kontakte konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The existing companies could not be read</source>
+        <translation>Die vorhandenen Firmen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The existing orders could not be read</source>
+        <translation>Die vorhandenen Bestellungen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The import could not record its changes</source>
+        <translation>Der Import konnte seine Änderungen nicht festhalten</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Possible duplicate of row %1 (same phone, another name): both were imported; Find Duplicates lists the pair.</source>
+        <translation>Mögliches Duplikat von Zeile %1 (gleiche Telefonnummer, anderer Name): Beide wurden importiert; „Duplikate suchen“ zeigt das Paar an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Possible duplicate of contact %1 (same phone, another name): both are kept; Find Duplicates lists the pair.</source>
+        <translation>Mögliches Duplikat von Kontakt %1 (gleiche Telefonnummer, anderer Name): Beide bleiben erhalten; „Duplikate suchen“ zeigt das Paar an.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Already in the book as contact %1 (same %2); skipped.</source>
+        <translation>Bereits als Kontakt %1 im Buch (Übereinstimmung: %2); übersprungen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Same person (same %1) as an earlier row, contact %2; nothing new to add.</source>
+        <translation>Dieselbe Person (Übereinstimmung: %1) wie in einer früheren Zeile, Kontakt %2; nichts Neues hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already in the book as contact %1 (same %2); nothing new to add.</source>
+        <translation>Bereits als Kontakt %1 im Buch (Übereinstimmung: %2); nichts Neues hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Same person (same %1) as an earlier row: merged into contact %2.</source>
+        <translation>Dieselbe Person (Übereinstimmung: %1) wie in einer früheren Zeile: mit Kontakt %2 zusammengeführt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matched contact %1 (same %2): overwritten with the file&apos;s values.</source>
+        <translation>Passender Kontakt %1 (Übereinstimmung: %2): mit den Werten aus der Datei überschrieben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matched contact %1 (same %2): empty fields filled in.</source>
+        <translation>Passender Kontakt %1 (Übereinstimmung: %2): leere Felder ergänzt.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The customer could not be added (%1); the order is stored without a customer.</source>
+        <translation>Der Kunde konnte nicht hinzugefügt werden (%1); die Bestellung wird ohne Kunden gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New customer: contact %1 (%2) was created for this order.</source>
+        <translation>Neuer Kunde: Für diese Bestellung wurde Kontakt %1 (%2) angelegt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Order %1 is already in the book; skipped.</source>
+        <translation>Bestellung %1 ist bereits im Buch; übersprungen.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+30"/>
+        <source>The import could not be finished</source>
+        <translation>Der Import konnte nicht abgeschlossen werden</translation>
     </message>
 </context>
 <context>
@@ -1356,7 +2583,7 @@
 <context>
     <name>MergeSummary</name>
     <message numerus="yes">
-        <location filename="../core/contacts/contactmergerchoices.cpp" line="+220"/>
+        <location filename="../core/contacts/contactmergerchoices.cpp" line="+139"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n Bestellung</numerusform>
@@ -1452,6 +2679,44 @@
         <location line="+5"/>
         <source>Could not record schema version %1: %2</source>
         <translation>Die Schemaversion %1 konnte nicht vermerkt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OdsSource</name>
+    <message>
+        <location filename="../core/import/readers/odsreader.cpp" line="+62"/>
+        <source>The sheet “%1” in “%2” cannot be read: %3.</source>
+        <translation>Das Tabellenblatt „%1“ in „%2“ kann nicht gelesen werden: %3.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” is an OpenDocument file but not a spreadsheet (%2).</source>
+        <translation>„%1“ ist eine OpenDocument-Datei, aber keine Tabelle (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not an OpenDocument spreadsheet: it has no content.xml.</source>
+        <translation>„%1“ ist keine OpenDocument-Tabelle: Sie enthält keine content.xml.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is a damaged OpenDocument spreadsheet: %2 (content.xml, XML line %3).</source>
+        <translation>„%1“ ist eine beschädigte OpenDocument-Tabelle: %2 (content.xml, XML-Zeile %3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The spreadsheet “%1” contains no sheets.</source>
+        <translation>Die Tabelle „%1“ enthält keine Tabellenblätter.</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>The sheet “%1” in “%2” is damaged near row %3: %4.</source>
+        <translation>Das Tabellenblatt „%1“ in „%2“ ist in der Nähe von Zeile %3 beschädigt: %4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file ends inside a row</source>
+        <translation>die Datei endet mitten in einer Zeile</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +2917,86 @@
         <location line="+35"/>
         <source>Could not read the lines of order %1</source>
         <translation>Die Positionen der Bestellung %1 konnten nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>OrderRowMapper</name>
+    <message>
+        <location filename="../core/import/mapping/orderrowmapper.cpp" line="+170"/>
+        <source>Row %1: &quot;%2&quot; in column %3 is not an amount; it was read as 0.</source>
+        <translation>Zeile %1: „%2“ in Spalte %3 ist kein Betrag; er wurde als 0 gelesen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Row %1 has %2 cells but the header has %3: its values would be shifted into the wrong columns.</source>
+        <translation>Zeile %1 hat %2 Zellen, die Kopfzeile aber %3: Ihre Werte würden in die falschen Spalten rutschen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Row %1 has %2 cells but the header has %3: the missing cells are read as empty.</source>
+        <translation>Zeile %1 hat %2 Zellen, die Kopfzeile aber %3: Die fehlenden Zellen werden als leer gelesen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Row %1 has no order number.</source>
+        <translation>Zeile %1 hat keine Bestellnummer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Row %1 (order %2) has no order date.</source>
+        <translation>Zeile %1 (Bestellung %2) hat kein Bestelldatum.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+143"/>
+        <location line="+37"/>
+        <source>Row %1: &quot;%2&quot; in column %3 is not a date.</source>
+        <translation>Zeile %1: „%2“ in Spalte %3 ist kein Datum.</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>Row %1: &quot;%2&quot; in column %3 is not a quantity; it was read as 1.</source>
+        <translation>Zeile %1: „%2“ in Spalte %3 ist keine Menge; sie wurde als 1 gelesen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Row %1: the amounts of order %2 are too large.</source>
+        <translation>Zeile %1: Die Beträge von Bestellung %2 sind zu groß.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row %1: the line total %2 is not quantity × price (%3).</source>
+        <translation>Zeile %1: Die Positionssumme %2 ist nicht Menge × Preis (%3).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Order items</source>
+        <translation>Bestellpositionen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shipping</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Order %1: the file&apos;s total %2 differs from the total of its lines, discount and tax (%3).</source>
+        <translation>Bestellung %1: Die Gesamtsumme %2 in der Datei weicht von der Summe aus Positionen, Rabatt und Steuer (%3) ab.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Row %1: &quot;%2&quot; in column %3 is not an order status Clientele knows; the order is open.</source>
+        <translation>Zeile %1: „%2“ in Spalte %3 ist kein Bestellstatus, den Clientele kennt; die Bestellung ist offen.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Row %1: &quot;%2&quot; in column %3 is not a payment status Clientele knows; the order is unpaid.</source>
+        <translation>Zeile %1: „%2“ in Spalte %3 ist kein Zahlungsstatus, den Clientele kennt; die Bestellung ist unbezahlt.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Row %1: &quot;%2&quot; in column %3 is not a valid e-mail address; it was left out.</source>
+        <translation>Zeile %1: „%2“ in Spalte %3 ist keine gültige E-Mail-Adresse und wurde weggelassen.</translation>
     </message>
 </context>
 <context>
@@ -1923,14 +3268,67 @@
     </message>
 </context>
 <context>
+    <name>RowSource</name>
+    <message>
+        <location filename="../core/import/readers/rowsource.cpp" line="+90"/>
+        <source>The workbook %1 is password-protected, so it cannot be read. Open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password, then clear the password), save it, and import it again.</source>
+        <translation>Die Arbeitsmappe %1 ist mit einem Kennwort geschützt und kann daher nicht gelesen werden. Öffnen Sie sie in Excel, entfernen Sie das Kennwort (Datei › Informationen › Arbeitsmappe schützen › Mit Kennwort verschlüsseln, dann das Kennwort löschen), speichern Sie sie und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file %1 is an Office document of an older kind, not a spreadsheet or a text file. Export the customers from the program that made it as CSV or .xlsx, then import that file.</source>
+        <translation>Die Datei %1 ist ein älteres Office-Dokument, aber weder eine Tabelle noch eine Textdatei. Exportieren Sie die Kunden aus dem Programm, mit dem sie erstellt wurde, als CSV oder .xlsx und importieren Sie dann diese Datei.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file %1 is an Excel 97–2003 workbook (.xls), which cannot be read: open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that file.</source>
+        <translation>Die Datei %1 ist eine Excel-97–2003-Arbeitsmappe (.xls), die nicht gelesen werden kann: Öffnen Sie sie in Excel oder LibreOffice, speichern Sie sie als .xlsx oder CSV und importieren Sie dann diese Datei.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file %1 could not be opened: %2</source>
+        <translation>Die Datei %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file %1 is empty.</source>
+        <translation>Die Datei %1 ist leer.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The file %1 is a vCard file: it holds contact cards, not rows, and is read as vCard.</source>
+        <translation>Die Datei %1 ist eine vCard-Datei: Sie enthält Kontaktkarten statt Zeilen und wird als vCard gelesen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The format &quot;%1&quot; is not supported: use csv, xlsx, ods or vcf.</source>
+        <translation>Das Format „%1“ wird nicht unterstützt: Verwenden Sie csv, xlsx, ods oder vcf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file %1 is a compressed (zip) file, not delimited text: unpack it, or import a workbook as xlsx or ods.</source>
+        <translation>Die Datei %1 ist eine komprimierte Datei (ZIP), kein Text mit Trennzeichen: Entpacken Sie sie oder importieren Sie eine Arbeitsmappe als xlsx oder ods.</translation>
+    </message>
+</context>
+<context>
     <name>SpreadsheetReader</name>
     <message>
-        <location filename="../core/import/spreadsheetreader.cpp" line="+17"/>
+        <location filename="../core/import/readers/spreadsheetreader.cpp" line="+17"/>
         <source>“%1” cannot be read as a spreadsheet of format “%2”: only xlsx and ods are spreadsheets.</source>
         <translation>„%1“ kann nicht als Tabelle im Format „%2“ gelesen werden: Nur xlsx und ods sind Tabellen.</translation>
     </message>
     <message>
-        <location filename="../core/import/xlsxworkbook.cpp" line="+145"/>
+        <location filename="../core/import/readers/xlsxworkbook.cpp" line="+147"/>
         <source>The file “%1” does not exist.</source>
         <translation>Die Datei „%1“ existiert nicht.</translation>
     </message>
@@ -2053,14 +3451,97 @@
     </message>
 </context>
 <context>
+    <name>VCardReader</name>
+    <message>
+        <location filename="../core/import/mapping/vcardcontact.cpp" line="+218"/>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Card on line %1: &quot;%2&quot; is not a valid e-mail address; it was left out.</source>
+        <translation>Karte in Zeile %1: „%2“ ist keine gültige E-Mail-Adresse und wurde weggelassen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Card on line %1: &quot;%2&quot; is not a phone number; it was left out.</source>
+        <translation>Karte in Zeile %1: „%2“ ist keine Telefonnummer und wurde weggelassen.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Card on line %1: &quot;%2&quot; is not a date; the birthday was left empty.</source>
+        <translation>Karte in Zeile %1: „%2“ ist kein Datum; der Geburtstag bleibt leer.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The card on line %1 has no name, e-mail address or phone number.</source>
+        <translation>Die Karte in Zeile %1 hat weder Namen noch E-Mail-Adresse noch Telefonnummer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The card on line %1 has no name: the contact is called &quot;%2&quot; after its e-mail address until a name is typed.</source>
+        <translation>Die Karte in Zeile %1 hat keinen Namen: Der Kontakt heißt nach seiner E-Mail-Adresse „%2“, bis ein Name eingegeben wird.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/readers/vcardreader.cpp" line="+244"/>
+        <source>The vCard file “%1” cannot be read: %2.</source>
+        <translation>Die vCard-Datei „%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown encoding “%1” for “%2”: use auto, utf-8, utf-16, utf-16le, utf-16be or windows-1252.</source>
+        <translation>Unbekannte Kodierung „%1“ für „%2“: Verwenden Sie auto, utf-8, utf-16, utf-16le, utf-16be oder windows-1252.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“%1” is not a vCard file: it has no BEGIN:VCARD line near its start.</source>
+        <translation>„%1“ ist keine vCard-Datei: Am Anfang steht keine BEGIN:VCARD-Zeile.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The file contains no vCard: there is no BEGIN:VCARD line.</source>
+        <translation>Die Datei enthält keine vCard: Es gibt keine BEGIN:VCARD-Zeile.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Line %1 is not inside a vCard (BEGIN:VCARD … END:VCARD); it was ignored.</source>
+        <translation>Zeile %1 liegt nicht innerhalb einer vCard (BEGIN:VCARD … END:VCARD) und wurde ignoriert.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The card on line %1 has no END:VCARD: the file ends inside it (it may be cut short); what it holds was read.</source>
+        <translation>Die Karte in Zeile %1 hat kein END:VCARD: Die Datei endet mitten in ihr (sie ist vielleicht abgeschnitten); ihr Inhalt wurde gelesen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The card on line %1 has no END:VCARD before the next card on line %2; what it holds was read.</source>
+        <translation>Die Karte in Zeile %1 hat vor der nächsten Karte in Zeile %2 kein END:VCARD; ihr Inhalt wurde gelesen.</translation>
+    </message>
+</context>
+<context>
     <name>XlsxSource</name>
     <message>
-        <location filename="../core/import/xlsxreader.cpp" line="+25"/>
+        <location filename="../core/import/readers/xlsxworkbook.cpp" line="+22"/>
         <source>“%1” has no sheet named “%2”. Its sheets are: %3.</source>
         <translation>„%1“ hat kein Tabellenblatt namens „%2“. Vorhandene Tabellenblätter: %3.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
+        <source>“%1” is not an Excel workbook: it has no %2.</source>
+        <translation>„%1“ ist keine Excel-Arbeitsmappe: Es fehlt %2.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>“%1” is a damaged Excel workbook: %2 (in %3, XML line %4).</source>
+        <translation>„%1“ ist eine beschädigte Excel-Arbeitsmappe: %2 (in %3, XML-Zeile %4).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The workbook “%1” contains no sheets.</source>
+        <translation>Die Arbeitsmappe „%1“ enthält keine Tabellenblätter.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/readers/xlsxreader.cpp" line="+28"/>
         <source>The sheet “%1” is missing from “%2” (%3).</source>
         <translation>Das Tabellenblatt „%1“ fehlt in „%2“ (%3).</translation>
     </message>
@@ -2070,105 +3551,9 @@
         <translation>das Tabellenblatt endet mitten in einer Zeile</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>The sheet “%1” in “%2” is damaged near row %3: %4.</source>
         <translation>Das Tabellenblatt „%1“ in „%2“ ist in der Nähe von Zeile %3 beschädigt: %4.</translation>
-    </message>
-</context>
-<context>
-    <name>clientele</name>
-    <message>
-        <location filename="../core/import/importpresetrepository.cpp" line="+34"/>
-        <source>The import presets could not be saved or read: %1</source>
-        <translation>Die Importvorlagen konnten nicht gespeichert oder gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importundo.cpp" line="+29"/>
-        <source>Import %1 could not be undone: %2</source>
-        <translation>Import %1 konnte nicht rückgängig gemacht werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importwriter.cpp" line="+31"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/import/rowsource.cpp" line="+141"/>
-        <source>The file %1 does not exist.</source>
-        <translation>Die Datei %1 existiert nicht.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 is a folder, not a file.</source>
-        <translation>%1 ist ein Ordner, keine Datei.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The file %1 could not be opened: %2</source>
-        <translation>Die Datei %1 konnte nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The file %1 is empty.</source>
-        <translation>Die Datei %1 ist leer.</translation>
-    </message>
-    <message>
-        <location line="-46"/>
-        <source>The file %1 is an Excel 97–2003 workbook (.xls), which cannot be read: open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that file.</source>
-        <translation>Die Datei %1 ist eine Excel-97–2003-Arbeitsmappe (.xls), die nicht gelesen werden kann: Öffnen Sie sie in Excel oder LibreOffice, speichern Sie sie als .xlsx oder CSV und importieren Sie dann diese Datei.</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>The workbook %1 is password-protected, so it cannot be read. Open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password, then clear the password), save it, and import it again.</source>
-        <translation>Die Arbeitsmappe %1 ist mit einem Kennwort geschützt und kann daher nicht gelesen werden. Öffnen Sie sie in Excel, entfernen Sie das Kennwort (Datei › Informationen › Arbeitsmappe schützen › Mit Kennwort verschlüsseln, dann das Kennwort löschen), speichern Sie sie und importieren Sie sie erneut.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The file %1 is an Office document of an older kind, not a spreadsheet or a text file. Export the customers from the program that made it as CSV or .xlsx, then import that file.</source>
-        <translation>Die Datei %1 ist ein älteres Office-Dokument, aber weder eine Tabelle noch eine Textdatei. Exportieren Sie die Kunden aus dem Programm, mit dem sie erstellt wurde, als CSV oder .xlsx und importieren Sie dann diese Datei.</translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>The file %1 is a vCard file: it holds contact cards, not rows, and is read as vCard.</source>
-        <translation>Die Datei %1 ist eine vCard-Datei: Sie enthält Kontaktkarten statt Zeilen und wird als vCard gelesen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The format &quot;%1&quot; is not supported: use csv, xlsx, ods or vcf.</source>
-        <translation>Das Format „%1“ wird nicht unterstützt: Verwenden Sie csv, xlsx, ods oder vcf.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The file %1 is a compressed (zip) file, not delimited text: unpack it, or import a workbook as xlsx or ods.</source>
-        <translation>Die Datei %1 ist eine komprimierte Datei (ZIP), kein Text mit Trennzeichen: Entpacken Sie sie oder importieren Sie eine Arbeitsmappe als xlsx oder ods.</translation>
-    </message>
-    <message>
-        <location filename="../core/contacts/contactmergerchoices.cpp" line="-185"/>
-        <source>Not asked</source>
-        <translation>Nicht gefragt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No</source>
-        <translation>Nein</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importer.cpp" line="+124"/>
-        <source>No header row was found: the first row holds data, so every row was imported and the columns were matched by what they hold (e-mail addresses, phone numbers, names, dates).</source>
-        <translation>Es wurde keine Kopfzeile gefunden: Die erste Zeile enthält Daten, daher wurden alle Zeilen importiert und die Spalten anhand ihres Inhalts zugeordnet (E-Mail-Adressen, Telefonnummern, Namen, Datumsangaben).</translation>
-    </message>
-</context>
-<context>
-    <name>clientele-cli</name>
-    <message>
-        <location filename="../app/cli/clidatabase.cpp" line="+13"/>
-        <source>The database file (default: $CLIENTELE_DB, else %1)</source>
-        <translation>Die Datenbankdatei (Vorgabe: $CLIENTELE_DB, sonst %1)</translation>
     </message>
 </context>
 <context>
@@ -2816,132 +4201,6 @@
     </message>
 </context>
 <context>
-    <name>clientele::ContactMatcher</name>
-    <message>
-        <location filename="../core/import/contactmatcher.cpp" line="+65"/>
-        <location line="+27"/>
-        <source>The existing contacts could not be read: %1</source>
-        <translation>Die vorhandenen Kontakte konnten nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location line="+131"/>
-        <source>email</source>
-        <translation>E-Mail-Adresse</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>phone</source>
-        <translation>Telefonnummer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>name and company</source>
-        <translation>Name und Firma</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::ContactMerger</name>
-    <message>
-        <location filename="../core/contacts/contactmerger.cpp" line="+47"/>
-        <source>A contact cannot be merged with itself: choose two different contacts.</source>
-        <translation>Ein Kontakt kann nicht mit sich selbst zusammengeführt werden: Wählen Sie zwei verschiedene Kontakte.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>“%1” is in the trash: restore it before merging.</source>
-        <translation>„%1“ liegt im Papierkorb: Stellen Sie den Kontakt vor dem Zusammenführen wieder her.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>“%1” is a person and “%2” a company: only two people or two companies can be merged.</source>
-        <translation>„%1“ ist eine Person und „%2“ eine Firma: Nur zwei Personen oder zwei Firmen lassen sich zusammenführen.</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <source>The contacts could not be read for merging.</source>
-        <translation>Die Kontakte konnten zum Zusammenführen nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <location line="+132"/>
-        <source>The merge can no longer be undone: one of the two contacts was deleted for good.</source>
-        <translation>Das Zusammenführen kann nicht mehr rückgängig gemacht werden: Einer der beiden Kontakte wurde endgültig gelöscht.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The merge can no longer be undone: the merged contact was restored or changed since.</source>
-        <translation>Das Zusammenführen kann nicht mehr rückgängig gemacht werden: Der zusammengeführte Kontakt wurde seitdem wiederhergestellt oder geändert.</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::ContactRowMapper</name>
-    <message>
-        <location filename="../core/import/contactrowmapper.cpp" line="+190"/>
-        <source>Row %1 has %2 cells but the header has %3: its values would be shifted into the wrong columns.</source>
-        <translation>Zeile %1 hat %2 Zellen, die Kopfzeile aber %3: Ihre Werte würden in die falschen Spalten rutschen.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Row %1 has %2 cells but the header has %3: the missing cells are read as empty.</source>
-        <translation>Zeile %1 hat %2 Zellen, die Kopfzeile aber %3: Die fehlenden Zellen werden als leer gelesen.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Column %1</source>
-        <translation>Spalte %1</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Row %1: &quot;%2&quot; in column %3 is not a valid e-mail address; it was left out.</source>
-        <translation>Zeile %1: „%2“ in Spalte %3 ist keine gültige E-Mail-Adresse und wurde weggelassen.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Row %1: &quot;%2&quot; in column %3 is not a phone number; it was left out.</source>
-        <translation>Zeile %1: „%2“ in Spalte %3 ist keine Telefonnummer und wurde weggelassen.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Row %1: &quot;%2&quot; in column %3 is not a date; the birthday was left empty.</source>
-        <translation>Zeile %1: „%2“ in Spalte %3 ist kein Datum; der Geburtstag bleibt leer.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Row %1: &quot;%2&quot; in column %3 is neither yes nor no; consent was left unknown.</source>
-        <translation>Zeile %1: „%2“ in Spalte %3 ist weder Ja noch Nein; die Einwilligung bleibt unbekannt.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+13"/>
-        <source>Row %1: &quot;%2&quot; in column %3 is not a date.</source>
-        <translation>Zeile %1: „%2“ in Spalte %3 ist kein Datum.</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>External ID</source>
-        <translation>Externe ID</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Row %1: the birthday columns (%2) do not make a date; the birthday was left empty.</source>
-        <translation>Zeile %1: Die Geburtstagsspalten (%2) ergeben kein Datum; der Geburtstag bleibt leer.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/contactrowmapper.cpp" line="+0"/>
-        <source>Row %1: “%2” in %3 is not a figure; it was kept in the notes.</source>
-        <translation>Zeile %1: „%2“ in %3 ist keine Zahl; der Wert wurde in die Notizen übernommen.</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Row %1 has no name, no e-mail address and no phone number.</source>
-        <translation>Zeile %1 hat weder Namen noch E-Mail-Adresse noch Telefonnummer.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Row %1 has no name: the contact is called &quot;%2&quot; after its e-mail address until a name is typed.</source>
-        <translation>Zeile %1 hat keinen Namen: Der Kontakt heißt nach seiner E-Mail-Adresse „%2“, bis ein Name eingegeben wird.</translation>
-    </message>
-</context>
-<context>
     <name>clientele::ContactTableModel</name>
     <message>
         <location filename="../ui/contacts/contacttablemodel.cpp" line="+280"/>
@@ -3114,64 +4373,6 @@ Entfernen Sie ein Häkchen, um mehr zu sehen.</translation>
 Add your first customer with New Contact, or bring your list in with File &gt; Import.</source>
         <translation>Noch keine Kontakte.
 Legen Sie Ihren ersten Kunden mit „Neuer Kontakt“ an oder übernehmen Sie Ihre Liste mit Datei &gt; Importieren.</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::CsvReader</name>
-    <message>
-        <location filename="../core/import/csvreader.cpp" line="+159"/>
-        <source>The file %1 does not exist.</source>
-        <translation>Die Datei %1 existiert nicht.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 is a folder, not a file.</source>
-        <translation>%1 ist ein Ordner, keine Datei.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The file %1 could not be opened: %2</source>
-        <translation>Die Datei %1 konnte nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The file %1 is empty.</source>
-        <translation>Die Datei %1 ist leer.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 could not be opened: %2</source>
-        <translation>%1 konnte nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The delimiter &quot;%1&quot; is not supported: use a comma, a semicolon, a tab or a pipe.</source>
-        <translation>Das Trennzeichen „%1“ wird nicht unterstützt: Verwenden Sie Komma, Semikolon, Tabulator oder senkrechten Strich.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The encoding &quot;%1&quot; is not supported: use utf-8, utf-16 or windows-1252.</source>
-        <translation>Die Kodierung „%1“ wird nicht unterstützt: Verwenden Sie utf-8, utf-16 oder windows-1252.</translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <source>The file %1 could not be read: %2</source>
-        <translation>Die Datei %1 konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+120"/>
-        <source>Line %1 has bytes that are not valid %2 text, shown as �: if names look wrong, choose another encoding.</source>
-        <translation>Zeile %1 enthält Bytes, die kein gültiger %2-Text sind, angezeigt als �: Wenn Namen falsch aussehen, wählen Sie eine andere Kodierung.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The record starting on line %1 is longer than %2 characters (is a quote left open?) and was not imported.</source>
-        <translation>Der Datensatz ab Zeile %1 ist länger als %2 Zeichen (ist ein Anführungszeichen nicht geschlossen?) und wurde nicht importiert.</translation>
-    </message>
-    <message>
-        <location line="+133"/>
-        <source>The quote opened on line %1 is never closed: the record starting on line %2 runs to the end of the file and was not imported.</source>
-        <translation>Das in Zeile %1 geöffnete Anführungszeichen wird nie geschlossen: Der Datensatz ab Zeile %2 reicht bis zum Dateiende und wurde nicht importiert.</translation>
     </message>
 </context>
 <context>
@@ -4319,24 +5520,6 @@ Legen Sie Ihren ersten Kunden mit „Neuer Kontakt“ an oder übernehmen Sie Ih
     </message>
 </context>
 <context>
-    <name>clientele::ImportPresetRepository</name>
-    <message>
-        <location filename="../core/import/importpresetrepository.cpp" line="+38"/>
-        <source>A preset needs a name.</source>
-        <translation>Eine Vorlage braucht einen Namen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Column &quot;%1&quot;: %2</source>
-        <translation>Spalte „%1“: %2</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>There is no import preset named &quot;%1&quot;.</source>
-        <translation>Es gibt keine Importvorlage namens „%1“.</translation>
-    </message>
-</context>
-<context>
     <name>clientele::ImportPreviewModel</name>
     <message>
         <location filename="../ui/import/previewmodel.cpp" line="+182"/>
@@ -4590,57 +5773,6 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
     </message>
 </context>
 <context>
-    <name>clientele::ImportSnapshot</name>
-    <message>
-        <location filename="../core/import/importsnapshot.cpp" line="+64"/>
-        <source>The contact could not be saved for undo: %1</source>
-        <translation>Der Kontakt konnte für das Rückgängigmachen nicht gesichert werden: %1</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Contact %1 does not exist.</source>
-        <translation>Kontakt %1 existiert nicht.</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::ImportSource</name>
-    <message>
-        <location filename="../core/import/importsource.cpp" line="+45"/>
-        <source>The file %1 does not exist.</source>
-        <translation>Die Datei %1 existiert nicht.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The file %1 cannot be read.</source>
-        <translation>Die Datei %1 kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 is a vCard file: it holds contacts, not orders.</source>
-        <translation>%1 ist eine vCard-Datei: Sie enthält Kontakte, keine Bestellungen.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>The file %1 has no rows to import.</source>
-        <translation>Die Datei %1 enthält keine Zeilen zum Importieren.</translation>
-    </message>
-    <message>
-        <location line="+155"/>
-        <source>Row %1 repeats the header row (were two files pasted together?); it was skipped.</source>
-        <translation>Zeile %1 wiederholt die Kopfzeile (wurden zwei Dateien aneinandergehängt?); sie wurde übersprungen.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Column %1</source>
-        <translation>Spalte %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Column &quot;%1&quot; was not imported (cells with data left out: %2). Map it to a field, a custom field or the notes to keep them.</source>
-        <translation>Die Spalte „%1“ wurde nicht importiert (ausgelassene Zellen mit Daten: %2). Ordnen Sie sie einem Feld, einem benutzerdefinierten Feld oder den Notizen zu, um die Daten zu behalten.</translation>
-    </message>
-</context>
-<context>
     <name>clientele::ImportWizard</name>
     <message>
         <location filename="../ui/import/importwizard.cpp" line="+25"/>
@@ -4651,128 +5783,6 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
         <location line="+4"/>
         <source>&amp;Done</source>
         <translation>&amp;Fertig</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::ImportWriter</name>
-    <message>
-        <location filename="../core/import/importwriter.cpp" line="+75"/>
-        <source>The import could not be started</source>
-        <translation>Der Import konnte nicht gestartet werden</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The existing contacts could not be read</source>
-        <translation>Die vorhandenen Kontakte konnten nicht gelesen werden</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The existing companies could not be read</source>
-        <translation>Die vorhandenen Firmen konnten nicht gelesen werden</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The existing orders could not be read</source>
-        <translation>Die vorhandenen Bestellungen konnten nicht gelesen werden</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The import could not record its changes</source>
-        <translation>Der Import konnte seine Änderungen nicht festhalten</translation>
-    </message>
-    <message>
-        <location line="+106"/>
-        <source>Possible duplicate of row %1 (same phone, another name): both were imported; Find Duplicates lists the pair.</source>
-        <translation>Mögliches Duplikat von Zeile %1 (gleiche Telefonnummer, anderer Name): Beide wurden importiert; „Duplikate suchen“ zeigt das Paar an.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Possible duplicate of contact %1 (same phone, another name): both are kept; Find Duplicates lists the pair.</source>
-        <translation>Mögliches Duplikat von Kontakt %1 (gleiche Telefonnummer, anderer Name): Beide bleiben erhalten; „Duplikate suchen“ zeigt das Paar an.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Already in the book as contact %1 (same %2); skipped.</source>
-        <translation>Bereits als Kontakt %1 im Buch (Übereinstimmung: %2); übersprungen.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Same person (same %1) as an earlier row, contact %2; nothing new to add.</source>
-        <translation>Dieselbe Person (Übereinstimmung: %1) wie in einer früheren Zeile, Kontakt %2; nichts Neues hinzuzufügen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Already in the book as contact %1 (same %2); nothing new to add.</source>
-        <translation>Bereits als Kontakt %1 im Buch (Übereinstimmung: %2); nichts Neues hinzuzufügen.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Same person (same %1) as an earlier row: merged into contact %2.</source>
-        <translation>Dieselbe Person (Übereinstimmung: %1) wie in einer früheren Zeile: mit Kontakt %2 zusammengeführt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Matched contact %1 (same %2): overwritten with the file&apos;s values.</source>
-        <translation>Passender Kontakt %1 (Übereinstimmung: %2): mit den Werten aus der Datei überschrieben.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Matched contact %1 (same %2): empty fields filled in.</source>
-        <translation>Passender Kontakt %1 (Übereinstimmung: %2): leere Felder ergänzt.</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>The customer could not be added (%1); the order is stored without a customer.</source>
-        <translation>Der Kunde konnte nicht hinzugefügt werden (%1); die Bestellung wird ohne Kunden gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>New customer: contact %1 (%2) was created for this order.</source>
-        <translation>Neuer Kunde: Für diese Bestellung wurde Kontakt %1 (%2) angelegt.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Order %1 is already in the book; skipped.</source>
-        <translation>Bestellung %1 ist bereits im Buch; übersprungen.</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <location line="+26"/>
-        <source>The import could not be finished</source>
-        <translation>Der Import konnte nicht abgeschlossen werden</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::Importer</name>
-    <message>
-        <location filename="../core/import/importer.cpp" line="+24"/>
-        <source>&quot;%1&quot; is not a field. Valid fields: %2</source>
-        <translation>„%1“ ist kein Feld. Gültige Felder: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, or custom:NAME for a custom field</source>
-        <translation>, oder custom:NAME für ein benutzerdefiniertes Feld</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The file has no column &quot;%1&quot;. Its columns are: %2.</source>
-        <translation>Die Datei hat keine Spalte „%1“. Ihre Spalten sind: %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importundo.cpp" line="+17"/>
-        <source>There is no import %1.</source>
-        <translation>Es gibt keinen Import %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Import %1 was already undone on %2.</source>
-        <translation>Import %1 wurde bereits am %2 rückgängig gemacht.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Import %1 did not finish, so there is nothing to undo.</source>
-        <translation>Import %1 wurde nicht abgeschlossen, daher gibt es nichts rückgängig zu machen.</translation>
     </message>
 </context>
 <context>
@@ -4971,44 +5981,6 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
     </message>
 </context>
 <context>
-    <name>clientele::MergeChoices</name>
-    <message>
-        <location filename="../core/contacts/contactmergerchoices.cpp" line="+23"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Company</source>
-        <translation>Firma</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Job title</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Birthday</source>
-        <translation>Geburtstag</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Marketing consent</source>
-        <translation>Einwilligung in Werbung</translation>
-    </message>
-</context>
-<context>
     <name>clientele::MergeDialog</name>
     <message>
         <location filename="../ui/contacts/mergedialog.cpp" line="+57"/>
@@ -5076,19 +6048,6 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
         <location line="+1"/>
         <source>Moves to “%1”: %2.</source>
         <translation>Wird auf „%1“ übertragen: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::MergeRows</name>
-    <message>
-        <location filename="../core/contacts/contactmergerrows.cpp" line="+61"/>
-        <source>The contacts could not be merged: %1</source>
-        <translation>Die Kontakte konnten nicht zusammengeführt werden: %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>There is no contact with id %1.</source>
-        <translation>Es gibt keinen Kontakt mit der ID %1.</translation>
     </message>
 </context>
 <context>
@@ -5170,129 +6129,6 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
         <location line="+0"/>
         <source>Remove phone</source>
         <translation>Telefonnummer entfernen</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::OdsSource</name>
-    <message>
-        <location filename="../core/import/odsreader.cpp" line="+59"/>
-        <source>“%1” has no sheet named “%2”. Its sheets are: %3.</source>
-        <translation>„%1“ hat kein Tabellenblatt namens „%2“. Vorhandene Tabellenblätter: %3.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The sheet “%1” in “%2” cannot be read: %3.</source>
-        <translation>Das Tabellenblatt „%1“ in „%2“ kann nicht gelesen werden: %3.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>“%1” is an OpenDocument file but not a spreadsheet (%2).</source>
-        <translation>„%1“ ist eine OpenDocument-Datei, aber keine Tabelle (%2).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>“%1” is not an OpenDocument spreadsheet: it has no content.xml.</source>
-        <translation>„%1“ ist keine OpenDocument-Tabelle: Sie enthält keine content.xml.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>“%1” is a damaged OpenDocument spreadsheet: %2 (content.xml, XML line %3).</source>
-        <translation>„%1“ ist eine beschädigte OpenDocument-Tabelle: %2 (content.xml, XML-Zeile %3).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The spreadsheet “%1” contains no sheets.</source>
-        <translation>Die Tabelle „%1“ enthält keine Tabellenblätter.</translation>
-    </message>
-    <message>
-        <location line="+170"/>
-        <source>The sheet “%1” in “%2” is damaged near row %3: %4.</source>
-        <translation>Das Tabellenblatt „%1“ in „%2“ ist in der Nähe von Zeile %3 beschädigt: %4.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the file ends inside a row</source>
-        <translation>die Datei endet mitten in einer Zeile</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::OrderAssembler</name>
-    <message>
-        <location filename="../core/import/orderrowmapper.cpp" line="+169"/>
-        <source>Row %1: &quot;%2&quot; in column %3 is not an amount; it was read as 0.</source>
-        <translation>Zeile %1: „%2“ in Spalte %3 ist kein Betrag; er wurde als 0 gelesen.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Row %1 has %2 cells but the header has %3: its values would be shifted into the wrong columns.</source>
-        <translation>Zeile %1 hat %2 Zellen, die Kopfzeile aber %3: Ihre Werte würden in die falschen Spalten rutschen.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Row %1 has %2 cells but the header has %3: the missing cells are read as empty.</source>
-        <translation>Zeile %1 hat %2 Zellen, die Kopfzeile aber %3: Die fehlenden Zellen werden als leer gelesen.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Row %1 has no order number.</source>
-        <translation>Zeile %1 hat keine Bestellnummer.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Row %1 (order %2) has no order date.</source>
-        <translation>Zeile %1 (Bestellung %2) hat kein Bestelldatum.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+143"/>
-        <location line="+37"/>
-        <source>Row %1: &quot;%2&quot; in column %3 is not a date.</source>
-        <translation>Zeile %1: „%2“ in Spalte %3 ist kein Datum.</translation>
-    </message>
-    <message>
-        <location line="-121"/>
-        <source>Row %1: &quot;%2&quot; in column %3 is not a quantity; it was read as 1.</source>
-        <translation>Zeile %1: „%2“ in Spalte %3 ist keine Menge; sie wurde als 1 gelesen.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Row %1: the amounts of order %2 are too large.</source>
-        <translation>Zeile %1: Die Beträge von Bestellung %2 sind zu groß.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Row %1: the line total %2 is not quantity × price (%3).</source>
-        <translation>Zeile %1: Die Positionssumme %2 ist nicht Menge × Preis (%3).</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Order items</source>
-        <translation>Bestellpositionen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Shipping</source>
-        <translation>Versand</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Order %1: the file&apos;s total %2 differs from the total of its lines, discount and tax (%3).</source>
-        <translation>Bestellung %1: Die Gesamtsumme %2 in der Datei weicht von der Summe aus Positionen, Rabatt und Steuer (%3) ab.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Row %1: &quot;%2&quot; in column %3 is not an order status Clientele knows; the order is open.</source>
-        <translation>Zeile %1: „%2“ in Spalte %3 ist kein Bestellstatus, den Clientele kennt; die Bestellung ist offen.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Row %1: &quot;%2&quot; in column %3 is not a payment status Clientele knows; the order is unpaid.</source>
-        <translation>Zeile %1: „%2“ in Spalte %3 ist kein Zahlungsstatus, den Clientele kennt; die Bestellung ist unbezahlt.</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Row %1: &quot;%2&quot; in column %3 is not a valid e-mail address; it was left out.</source>
-        <translation>Zeile %1: „%2“ in Spalte %3 ist keine gültige E-Mail-Adresse und wurde weggelassen.</translation>
     </message>
 </context>
 <context>
@@ -5638,873 +6474,6 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
         <location filename="../ui/contacts/tagsedit.cpp" line="+14"/>
         <source>VIP, Wholesale, …</source>
         <translation>VIP, Großhandel, …</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::VCard</name>
-    <message>
-        <location filename="../core/import/vcardcontact.cpp" line="+170"/>
-        <source>Department</source>
-        <translation>Abteilung</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Card on line %1: &quot;%2&quot; is not a valid e-mail address; it was left out.</source>
-        <translation>Karte in Zeile %1: „%2“ ist keine gültige E-Mail-Adresse und wurde weggelassen.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Card on line %1: &quot;%2&quot; is not a phone number; it was left out.</source>
-        <translation>Karte in Zeile %1: „%2“ ist keine Telefonnummer und wurde weggelassen.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Card on line %1: &quot;%2&quot; is not a date; the birthday was left empty.</source>
-        <translation>Karte in Zeile %1: „%2“ ist kein Datum; der Geburtstag bleibt leer.</translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>The card on line %1 has no name, e-mail address or phone number.</source>
-        <translation>Die Karte in Zeile %1 hat weder Namen noch E-Mail-Adresse noch Telefonnummer.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The card on line %1 has no name: the contact is called &quot;%2&quot; after its e-mail address until a name is typed.</source>
-        <translation>Die Karte in Zeile %1 hat keinen Namen: Der Kontakt heißt nach seiner E-Mail-Adresse „%2“, bis ein Name eingegeben wird.</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::VCardReader</name>
-    <message>
-        <location filename="../core/import/vcardreader.cpp" line="+245"/>
-        <source>The vCard file “%1” cannot be read: %2.</source>
-        <translation>Die vCard-Datei „%1“ kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Unknown encoding “%1” for “%2”: use auto, utf-8, utf-16, utf-16le, utf-16be or windows-1252.</source>
-        <translation>Unbekannte Kodierung „%1“ für „%2“: Verwenden Sie auto, utf-8, utf-16, utf-16le, utf-16be oder windows-1252.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>“%1” is not a vCard file: it has no BEGIN:VCARD line near its start.</source>
-        <translation>„%1“ ist keine vCard-Datei: Am Anfang steht keine BEGIN:VCARD-Zeile.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>The file contains no vCard: there is no BEGIN:VCARD line.</source>
-        <translation>Die Datei enthält keine vCard: Es gibt keine BEGIN:VCARD-Zeile.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Line %1 is not inside a vCard (BEGIN:VCARD … END:VCARD); it was ignored.</source>
-        <translation>Zeile %1 liegt nicht innerhalb einer vCard (BEGIN:VCARD … END:VCARD) und wurde ignoriert.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The card on line %1 has no END:VCARD: the file ends inside it (it may be cut short); what it holds was read.</source>
-        <translation>Die Karte in Zeile %1 hat kein END:VCARD: Die Datei endet mitten in ihr (sie ist vielleicht abgeschnitten); ihr Inhalt wurde gelesen.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>The card on line %1 has no END:VCARD before the next card on line %2; what it holds was read.</source>
-        <translation>Die Karte in Zeile %1 hat vor der nächsten Karte in Zeile %2 kein END:VCARD; ihr Inhalt wurde gelesen.</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::XlsxSource</name>
-    <message>
-        <location filename="../core/import/xlsxworkbook.cpp" line="+25"/>
-        <source>“%1” is not an Excel workbook: it has no %2.</source>
-        <translation>„%1“ ist keine Excel-Arbeitsmappe: Es fehlt %2.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>“%1” is a damaged Excel workbook: %2 (in %3, XML line %4).</source>
-        <translation>„%1“ ist eine beschädigte Excel-Arbeitsmappe: %2 (in %3, XML-Zeile %4).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The workbook “%1” contains no sheets.</source>
-        <translation>Die Arbeitsmappe „%1“ enthält keine Tabellenblätter.</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::cli</name>
-    <message>
-        <location filename="../app/cli/checkcommand.cpp" line="+23"/>
-        <source>Check the database for damage without changing it: SQLite&apos;s integrity check, records that
-refer to missing ones, the schema version and the search index. Works while Clientele has
-the database open.</source>
-        <translation>Die Datenbank auf Schäden prüfen, ohne sie zu verändern: Integritätsprüfung von SQLite,
-Einträge, die auf fehlende verweisen, Schemaversion und Suchindex. Funktioniert auch,
-während Clientele die Datenbank geöffnet hat.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Database OK (schema version %1)
-</source>
-        <translation>Datenbank in Ordnung (Schemaversion %1)
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="+55"/>
-        <location filename="../app/cli/main.cpp" line="+74"/>
-        <source>unknown option &apos;%1&apos;</source>
-        <translation>unbekannte Option &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>unknown option &apos;--%1&apos;</source>
-        <translation>unbekannte Option &apos;--%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>option &apos;--%1&apos; does not take a value</source>
-        <translation>Option &apos;--%1&apos; erwartet keinen Wert</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>option &apos;--%1&apos; needs a value (%2)</source>
-        <translation>Option &apos;--%1&apos; braucht einen Wert (%2)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>missing argument %1</source>
-        <translation>Argument %1 fehlt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unerwartetes Argument &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Usage: clientele-cli %1
-
-%2
-</source>
-        <translation>Aufruf: clientele-cli %1
-
-%2
-</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Show this help</source>
-        <translation>Diese Hilfe anzeigen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Options:</source>
-        <translation>Optionen:</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/contactcommands.cpp" line="+24"/>
-        <source>Print JSON instead of text</source>
-        <translation>JSON statt Text ausgeben</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>List the contacts (not those in the trash), sorted by name.
-With --json, print an array with every detail of each contact.</source>
-        <translation>Die Kontakte (außer denen im Papierkorb) nach Namen sortiert auflisten.
-Mit --json ein Array mit allen Angaben zu jedem Kontakt ausgeben.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Show every detail of the contact with the given id.</source>
-        <translation>Alle Angaben zum Kontakt mit der angegebenen ID anzeigen.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Add a person and print the new contact&apos;s id. At least a first or a last name is needed;
-the first email and phone given become the primary ones.</source>
-        <translation>Eine Person hinzufügen und die ID des neuen Kontakts ausgeben. Mindestens ein Vor- oder Nachname
-ist nötig; die zuerst angegebene E-Mail-Adresse und Telefonnummer werden die Hauptkontaktdaten.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>First name</source>
-        <translation>Vorname</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last name</source>
-        <translation>Nachname</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>An email address (repeatable)</source>
-        <translation>Eine E-Mail-Adresse (mehrfach möglich)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A phone number (repeatable)</source>
-        <translation>Eine Telefonnummer (mehrfach möglich)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A tag such as VIP (repeatable)</source>
-        <translation>Ein Schlagwort wie VIP (mehrfach möglich)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Usage: clientele-cli contacts COMMAND [ARGUMENTS]
-
-Commands:
-  list       List the contacts
-  show ID    Show one contact
-  add        Add a person
-
-Run &apos;clientele-cli contacts COMMAND --help&apos; for the options of a command.
-</source>
-        <translation>Aufruf: clientele-cli contacts COMMAND [ARGUMENTS]
-
-Befehle:
-  list       Die Kontakte auflisten
-  show ID    Einen Kontakt anzeigen
-  add        Eine Person hinzufügen
-
-Mit &apos;clientele-cli contacts COMMAND --help&apos; sehen Sie die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>No contacts yet.
-</source>
-        <translation>Noch keine Kontakte.
-</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location filename="../app/cli/duplicatescommand.cpp" line="+80"/>
-        <location filename="../app/cli/importcommand.cpp" line="+345"/>
-        <location filename="../app/cli/searchcommand.cpp" line="+92"/>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../app/cli/duplicatescommand.cpp" line="+0"/>
-        <location filename="../app/cli/searchcommand.cpp" line="+0"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../app/cli/contactview.cpp" line="+62"/>
-        <location filename="../app/cli/searchcommand.cpp" line="+0"/>
-        <source>Company</source>
-        <translation>Firma</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../app/cli/contactview.cpp" line="+2"/>
-        <location filename="../app/cli/searchcommand.cpp" line="+0"/>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../app/cli/contactview.cpp" line="+1"/>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../app/cli/contactview.cpp" line="+4"/>
-        <source>Tags</source>
-        <translation>Schlagwörter</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location filename="../app/cli/mergecommand.cpp" line="+48"/>
-        <source>&apos;%1&apos; is not a contact id (a positive whole number)</source>
-        <translation>&apos;%1&apos; ist keine Kontakt-ID (eine positive ganze Zahl)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No contact with id %1</source>
-        <translation>Kein Kontakt mit der ID %1</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>a contact needs --first or --last</source>
-        <translation>ein Kontakt braucht --first oder --last</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>missing contacts command (list, show or add)</source>
-        <translation>Befehl für contacts fehlt (list, show oder add)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>unknown contacts command &apos;%1&apos;</source>
-        <translation>unbekannter contacts-Befehl &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/contactview.cpp" line="-30"/>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>company</source>
-        <translation>Firma</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Job title</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Web</source>
-        <translation>Web</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Birthday</source>
-        <translation>Geburtstag</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Email marketing</source>
-        <translation>E-Mail-Werbung</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../app/cli/importcommand.cpp" line="+0"/>
-        <source>Created</source>
-        <translation>Angelegt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../app/cli/importcommand.cpp" line="+0"/>
-        <source>Updated</source>
-        <translation>Geändert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>In the trash since</source>
-        <translation>Im Papierkorb seit</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/initcommand.cpp" line="+26"/>
-        <source>Create the database, or bring an existing one up to this version&apos;s schema.
-With --sample bakery, fill a new database with &quot;Rosie&apos;s Bakery&quot;, a sample shop
-with customers, orders, deals and follow-ups to explore.</source>
-        <translation>Die Datenbank anlegen oder eine vorhandene auf das Schema dieser Version bringen.
-Mit --sample bakery eine neue Datenbank mit &quot;Rosie&apos;s Bakery&quot; füllen, einem Beispielladen
-mit Kunden, Bestellungen, Geschäften und Wiedervorlagen zum Ausprobieren.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Add sample data; the only sample is &apos;bakery&apos;</source>
-        <translation>Beispieldaten hinzufügen; das einzige Beispiel ist &apos;bakery&apos;</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>unknown sample &apos;%1&apos;; the only sample is &apos;bakery&apos;</source>
-        <translation>unbekanntes Beispiel &apos;%1&apos;; das einzige Beispiel ist &apos;bakery&apos;</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The database %1 is ready (schema version %2).
-</source>
-        <translation>Die Datenbank %1 ist bereit (Schemaversion %2).
-</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Created the database %1 (schema version %2).
-</source>
-        <translation>Die Datenbank %1 wurde angelegt (Schemaversion %2).
-</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Added the sample bakery &quot;Rosie&apos;s Bakery&quot; with %1 contacts.
-</source>
-        <translation>Die Beispielbäckerei &quot;Rosie&apos;s Bakery&quot; mit %1 Kontakten wurde hinzugefügt.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="-53"/>
-        <source>Usage: clientele-cli [--db PATH] COMMAND [ARGUMENTS]
-
-Work with a Clientele customer database from the command line.
-
-Commands:
-  init [--sample bakery]   Create or update the database, optionally with the sample bakery
-  contacts list            List the contacts
-  contacts show ID         Show one contact
-  contacts add             Add a person
-  search QUERY             Search contacts by name, company, email, phone, tag or note
-  check                    Check the database for damage
-  import FILE              Import contacts or orders (csv, xlsx, ods, vcf) as one batch
-  imports                  List past imports
-  undo-import BATCH_ID     Revert an import
-  duplicates               List contacts that may be the same customer
-  merge KEEP_ID OTHER_ID   Merge a contact into another
-
-Options:
-  --db PATH      The database file; without it $CLIENTELE_DB, else
-                 %1
-  -h, --help     Show this help
-  --version      Show the version
-
-Run &apos;clientele-cli COMMAND --help&apos; for the options of a command.
-Exit status: 0 on success, 1 when the operation failed, 2 for a wrong command line.
-</source>
-        <translation>Aufruf: clientele-cli [--db PATH] COMMAND [ARGUMENTS]
-
-Mit einer Clientele-Kundendatenbank auf der Kommandozeile arbeiten.
-
-Befehle:
-  init [--sample bakery]   Die Datenbank anlegen oder aktualisieren, wahlweise mit der Beispielbäckerei
-  contacts list            Die Kontakte auflisten
-  contacts show ID         Einen Kontakt anzeigen
-  contacts add             Eine Person hinzufügen
-  search QUERY             Kontakte nach Name, Firma, E-Mail, Telefon, Schlagwort oder Notiz durchsuchen
-  check                    Die Datenbank auf Schäden prüfen
-  import FILE              Kontakte oder Bestellungen (csv, xlsx, ods, vcf) in einem Durchgang importieren
-  imports                  Bisherige Importe auflisten
-  undo-import BATCH_ID     Einen Import rückgängig machen
-  duplicates               Kontakte auflisten, die derselbe Kunde sein könnten
-  merge KEEP_ID OTHER_ID   Einen Kontakt mit einem anderen zusammenführen
-
-Optionen:
-  --db PATH      Die Datenbankdatei; ohne Angabe $CLIENTELE_DB, sonst
-                 %1
-  -h, --help     Diese Hilfe anzeigen
-  --version      Die Version anzeigen
-
-Mit &apos;clientele-cli COMMAND --help&apos; sehen Sie die Optionen eines Befehls.
-Exit-Status: 0 bei Erfolg, 1 wenn der Vorgang fehlgeschlagen ist, 2 bei fehlerhafter Befehlszeile.
-</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>option &apos;--db&apos; needs a value (PATH)</source>
-        <translation>Option &apos;--db&apos; braucht einen Wert (PATH)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>no command given</source>
-        <translation>kein Befehl angegeben</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>unbekannter Befehl &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/output.cpp" line="+61"/>
-        <source>Try &apos;%1&apos; for more information.</source>
-        <translation>Weitere Informationen erhalten Sie mit &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/searchcommand.cpp" line="-65"/>
-        <source>Search names, companies, emails, phones, tags, notes and activities. Every word must match,
-as the start of a word and ignoring accents: &quot;mull&quot; finds Müller. Several words may be
-given without quotes.</source>
-        <translation>Namen, Firmen, E-Mails, Telefonnummern, Schlagwörter, Notizen und Aktivitäten durchsuchen. Jedes Wort
-muss als Wortanfang passen, Akzente werden ignoriert: &quot;mull&quot; findet Müller. Mehrere Wörter
-können ohne Anführungszeichen angegeben werden.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Show at most N contacts (default %1)</source>
-        <translation>Höchstens N Kontakte anzeigen (Vorgabe %1)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/importcommand.cpp" line="-298"/>
-        <source>Import customers (csv, txt, xlsx, ods, vcf) or orders (csv, xlsx, ods) as one batch. Columns are
-mapped automatically; --map overrides one column (repeatable). Contacts already in the book
-(same email, then same phone) are skipped, merged (empty fields filled) or overwritten.
-Undo the whole batch later with &apos;undo-import BATCH_ID&apos;.</source>
-        <translation>Kunden (csv, txt, xlsx, ods, vcf) oder Bestellungen (csv, xlsx, ods) in einem Durchgang importieren.
-Spalten werden automatisch zugeordnet; --map legt eine Spalte fest (mehrfach möglich). Kontakte,
-die schon im Buch sind (gleiche E-Mail, sonst gleiche Telefonnummer), werden übersprungen,
-zusammengeführt (leere Felder ergänzt) oder überschrieben. Der ganze Durchgang lässt sich später
-mit &apos;undo-import BATCH_ID&apos; rückgängig machen.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>contacts (default) or orders</source>
-        <translation>contacts (Vorgabe) oder orders</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>auto (default), csv, xlsx, ods or vcf</source>
-        <translation>auto (Vorgabe), csv, xlsx, ods oder vcf</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>auto (default), utf-8, utf-16 or windows-1252</source>
-        <translation>auto (Vorgabe), utf-8, utf-16 oder windows-1252</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>auto (default), &apos;,&apos;, &apos;;&apos;, tab or &apos;|&apos;</source>
-        <translation>auto (Vorgabe), &apos;,&apos;, &apos;;&apos;, tab oder &apos;|&apos;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The sheet of an xlsx/ods workbook (default: the first)</source>
-        <translation>Das Tabellenblatt einer xlsx/ods-Arbeitsmappe (Vorgabe: das erste)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Apply a mapping saved in the import wizard</source>
-        <translation>Eine im Importassistenten gespeicherte Zuordnung anwenden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Map a column to a field (e.g. Mail=email, Allergien=custom:Allergies)</source>
-        <translation>Eine Spalte einem Feld zuordnen (z. B. Mail=email, Allergien=custom:Allergies)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>skip (default), merge or overwrite</source>
-        <translation>skip (Vorgabe), merge oder overwrite</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>email, phone or name (name and company); default: email, then phone</source>
-        <translation>email, phone oder name (Name und Firma); Vorgabe: email, dann phone</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>auto (default), dmy, mdy or ymd for dates like 03/04/2025</source>
-        <translation>auto (Vorgabe), dmy, mdy oder ymd für Datumsangaben wie 03/04/2025</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>custom (default: a custom field per column), notes, or ignore (reported, not imported)</source>
-        <translation>custom (Vorgabe: ein benutzerdefiniertes Feld pro Spalte), notes oder ignore (wird gemeldet, aber nicht importiert)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read, check and report everything, but write nothing</source>
-        <translation>Alles lesen, prüfen und berichten, aber nichts schreiben</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Write every rejected, merged, skipped or warned row as CSV</source>
-        <translation>Jede abgelehnte, zusammengeführte, übersprungene oder mit Warnung versehene Zeile als CSV schreiben</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print the result as one JSON object</source>
-        <translation>Das Ergebnis als ein JSON-Objekt ausgeben</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>--%1 must be one of %2, not &apos;%3&apos;</source>
-        <translation>--%1 muss eines von %2 sein, nicht &apos;%3&apos;</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>delimiter &quot;%1&quot;</source>
-        <translation>Trennzeichen &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (%2): %3 rows read
-</source>
-        <translation>%1 (%2): %3 Zeilen gelesen
-</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>  %1 created, %2 updated, %3 skipped as duplicates, %4 rejected
-</source>
-        <translation>  %1 angelegt, %2 aktualisiert, %3 als Duplikate übersprungen, %4 abgelehnt
-</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>  ... and %1 more (write them all with --report PATH)
-</source>
-        <translation>  ... und %1 weitere (alle mit --report PATH schreiben)
-</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>row %1</source>
-        <translation>Zeile %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>row %1, %2</source>
-        <translation>Zeile %1, %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Dry run: nothing was written.
-</source>
-        <translation>Testlauf: Es wurde nichts geschrieben.
-</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Batch %1. Undo it with: clientele-cli undo-import %1
-</source>
-        <translation>Import %1. Rückgängig machen mit: clientele-cli undo-import %1
-</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>--map needs COLUMN=FIELD, not &apos;%1&apos;</source>
-        <translation>--map braucht COLUMN=FIELD, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--map %1: %2</source>
-        <translation>--map %1: %2</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>--report needs a file path</source>
-        <translation>--report braucht einen Dateipfad</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source><byte value="xd"/>%1 rows, %2 rows/s, %3%</source>
-        <translation><byte value="xd"/>%1 Zeilen, %2 Zeilen/s, %3 %</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>The report could not be written: %1</source>
-        <translation>Der Bericht konnte nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>List past imports, newest first, with their counts and whether they were undone.</source>
-        <translation>Bisherige Importe auflisten, die neuesten zuerst, mit ihren Zahlen und ob sie rückgängig gemacht wurden.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show at most N imports (default 50)</source>
-        <translation>Höchstens N Importe anzeigen (Vorgabe 50)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/duplicatescommand.cpp" line="-55"/>
-        <source>List pairs of contacts that may be the same customer, strongest first: the same email,
-the same phone, or very similar names in the same city or company. Merge a pair with
-&apos;merge KEEP_ID OTHER_ID&apos;.
-With --json, print an array of {&quot;a&quot;: {&quot;id&quot;, &quot;name&quot;}, &quot;b&quot;: {...}, &quot;reasons&quot;: [&quot;email&quot;,
-&quot;phone&quot;, &quot;name&quot;], &quot;detail&quot;}.</source>
-        <translation>Kontaktpaare auflisten, die derselbe Kunde sein könnten, die sichersten zuerst: gleiche E-Mail-Adresse,
-gleiche Telefonnummer oder sehr ähnliche Namen im selben Ort oder in derselben Firma. Ein Paar mit
-&apos;merge KEEP_ID OTHER_ID&apos; zusammenführen.
-Mit --json ein Array aus {&quot;a&quot;: {&quot;id&quot;, &quot;name&quot;}, &quot;b&quot;: {...}, &quot;reasons&quot;: [&quot;email&quot;,
-&quot;phone&quot;, &quot;name&quot;], &quot;detail&quot;} ausgeben.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location filename="../app/cli/importcommand.cpp" line="+1"/>
-        <location filename="../app/cli/searchcommand.cpp" line="+1"/>
-        <source>Print a JSON array instead of text</source>
-        <translation>Ein JSON-Array statt Text ausgeben</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>No likely duplicates found.
-</source>
-        <translation>Keine wahrscheinlichen Duplikate gefunden.
-</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Reasons</source>
-        <translation>Gründe</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Detail</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/importcommand.cpp" line="+14"/>
-        <location filename="../app/cli/searchcommand.cpp" line="+26"/>
-        <source>--limit needs a positive whole number, not &apos;%1&apos;</source>
-        <translation>--limit braucht eine positive ganze Zahl, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>No imports yet.
-</source>
-        <translation>Noch keine Importe.
-</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Started</source>
-        <translation>Begonnen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Type</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Rows</source>
-        <translation>Zeilen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Skipped</source>
-        <translation>Übersprungen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Rejected</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/searchcommand.cpp" line="+28"/>
-        <source>No contacts match &quot;%1&quot;.
-</source>
-        <translation>Keine Kontakte passen zu &quot;%1&quot;.
-</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Match</source>
-        <translation>Treffer</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/undoimportcommand.cpp" line="+26"/>
-        <source>Revert a whole import: delete the contacts and orders it created and put back the
-values it overwrote. &apos;imports&apos; lists the batch ids.</source>
-        <translation>Einen ganzen Import rückgängig machen: die dabei angelegten Kontakte und Bestellungen löschen und
-die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batch-IDs auf.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>BATCH_ID must be a positive whole number, not &apos;%1&apos;</source>
-        <translation>BATCH_ID muss eine positive ganze Zahl sein, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Import %1 (%2) undone: what it created is removed and what it changed is restored.
-</source>
-        <translation>Import %1 (%2) rückgängig gemacht: Was er angelegt hat, ist entfernt, und was er geändert hat, ist wiederhergestellt.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/mergecommand.cpp" line="-24"/>
-        <source>Merge the contact OTHER_ID into KEEP_ID. Where both have a value, KEEP_ID&apos;s is kept;
-empty fields of KEEP_ID are filled from OTHER_ID. Emails, phones, tags and custom
-fields are united, and OTHER_ID&apos;s orders, activities, follow-ups and deals (for a
-company: its people) move to KEEP_ID. OTHER_ID then goes to the trash.</source>
-        <translation>Den Kontakt OTHER_ID mit KEEP_ID zusammenführen. Wo beide einen Wert haben, bleibt der von KEEP_ID;
-leere Felder von KEEP_ID werden aus OTHER_ID ergänzt. E-Mail-Adressen, Telefonnummern, Schlagwörter
-und benutzerdefinierte Felder werden vereinigt, und die Bestellungen, Aktivitäten, Wiedervorlagen und
-Geschäfte von OTHER_ID (bei einer Firma: ihre Personen) gehen an KEEP_ID. OTHER_ID kommt danach
-in den Papierkorb.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>merge needs two contact ids: KEEP_ID OTHER_ID</source>
-        <translation>merge braucht zwei Kontakt-IDs: KEEP_ID OTHER_ID</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Merged &quot;%1&quot; (%2) into &quot;%3&quot; (%4); %2 is now in the trash.
-</source>
-        <translation>&quot;%1&quot; (%2) wurde mit &quot;%3&quot; (%4) zusammengeführt; %2 liegt jetzt im Papierkorb.
-</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Orders moved</source>
-        <translation>Übertragene Bestellungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Activities moved</source>
-        <translation>Übertragene Aktivitäten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Follow-ups moved</source>
-        <translation>Übertragene Wiedervorlagen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deals moved</source>
-        <translation>Übertragene Geschäfte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Emails, phones and websites moved</source>
-        <translation>Übertragene E-Mails, Telefonnummern und Websites</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Emails, phones and websites already there</source>
-        <translation>Bereits vorhandene E-Mails, Telefonnummern und Websites</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tags added</source>
-        <translation>Hinzugefügte Schlagwörter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Custom field values taken</source>
-        <translation>Übernommene Werte benutzerdefinierter Felder</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Company members moved</source>
-        <translation>Übertragene zugehörige Personen</translation>
     </message>
 </context>
 <context>

@@ -112,7 +112,7 @@
 <context>
     <name>BulkIndexing</name>
     <message>
-        <location filename="../core/search/bulkindexing.cpp" line="+13"/>
+        <location filename="../core/search/bulkindexing.cpp" line="+15"/>
         <source>The search index could not be updated: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -152,6 +152,717 @@
     <message>
         <location line="+11"/>
         <source>Could not create the pipeline stages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClienteleCli</name>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="+24"/>
+        <source>Check the database for damage without changing it: SQLite&apos;s integrity check, records that
+refer to missing ones, the schema version and the search index. Works while Clientele has
+the database open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Database OK (schema version %1)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clidatabase.cpp" line="+13"/>
+        <source>The database file (default: $CLIENTELE_DB, else %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="+56"/>
+        <location filename="../app/cli/main.cpp" line="+75"/>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown option &apos;--%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>option &apos;--%1&apos; does not take a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>option &apos;--%1&apos; needs a value (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>missing argument %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: clientele-cli %1
+
+%2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show this help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contactcommands.cpp" line="+25"/>
+        <source>Print JSON instead of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>List the contacts (not those in the trash), sorted by name.
+With --json, print an array with every detail of each contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show every detail of the contact with the given id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add a person and print the new contact&apos;s id. At least a first or a last name is needed;
+the first email and phone given become the primary ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An email address (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A phone number (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A tag such as VIP (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: clientele-cli contacts COMMAND [ARGUMENTS]
+
+Commands:
+  list       List the contacts
+  show ID    Show one contact
+  add        Add a person
+
+Run &apos;clientele-cli contacts COMMAND --help&apos; for the options of a command.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>No contacts yet.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../app/cli/duplicatescommand.cpp" line="+81"/>
+        <location filename="../app/cli/importcommand.cpp" line="+346"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+93"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/duplicatescommand.cpp" line="+0"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+0"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/contactview.cpp" line="+63"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+0"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/contactview.cpp" line="+2"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+0"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/contactview.cpp" line="+1"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/contactview.cpp" line="+4"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../app/cli/mergecommand.cpp" line="+49"/>
+        <source>&apos;%1&apos; is not a contact id (a positive whole number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No contact with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>a contact needs --first or --last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>missing contacts command (list, show or add)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown contacts command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contactview.cpp" line="-30"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/importcommand.cpp" line="+0"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/importcommand.cpp" line="+0"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the trash since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/duplicatescommand.cpp" line="-55"/>
+        <source>List pairs of contacts that may be the same customer, strongest first: the same email,
+the same phone, or very similar names in the same city or company. Merge a pair with
+&apos;merge KEEP_ID OTHER_ID&apos;.
+With --json, print an array of {&quot;a&quot;: {&quot;id&quot;, &quot;name&quot;}, &quot;b&quot;: {...}, &quot;reasons&quot;: [&quot;email&quot;,
+&quot;phone&quot;, &quot;name&quot;], &quot;detail&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../app/cli/importcommand.cpp" line="-59"/>
+        <location filename="../app/cli/searchcommand.cpp" line="-60"/>
+        <source>Print a JSON array instead of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No likely duplicates found.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="-239"/>
+        <source>Import customers (csv, txt, xlsx, ods, vcf) or orders (csv, xlsx, ods) as one batch. Columns are
+mapped automatically; --map overrides one column (repeatable). Contacts already in the book
+(same email, then same phone) are skipped, merged (empty fields filled) or overwritten.
+Undo the whole batch later with &apos;undo-import BATCH_ID&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>contacts (default) or orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>auto (default), csv, xlsx, ods or vcf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>auto (default), utf-8, utf-16 or windows-1252</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>auto (default), &apos;,&apos;, &apos;;&apos;, tab or &apos;|&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sheet of an xlsx/ods workbook (default: the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply a mapping saved in the import wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map a column to a field (e.g. Mail=email, Allergien=custom:Allergies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skip (default), merge or overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>email, phone or name (name and company); default: email, then phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>auto (default), dmy, mdy or ymd for dates like 03/04/2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>custom (default: a custom field per column), notes, or ignore (reported, not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read, check and report everything, but write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write every rejected, merged, skipped or warned row as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the result as one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>--%1 must be one of %2, not &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>delimiter &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2): %3 rows read
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  %1 created, %2 updated, %3 skipped as duplicates, %4 rejected
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>  ... and %1 more (write them all with --report PATH)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>row %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dry run: nothing was written.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch %1. Undo it with: clientele-cli undo-import %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>--map needs COLUMN=FIELD, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--map %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>--report needs a file path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source><byte value="xd"/>%1 rows, %2 rows/s, %3%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The report could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>List past imports, newest first, with their counts and whether they were undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show at most N imports (default 50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+26"/>
+        <source>--limit needs a positive whole number, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No imports yet.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/initcommand.cpp" line="+27"/>
+        <source>Create the database, or bring an existing one up to this version&apos;s schema.
+With --sample bakery, fill a new database with &quot;Rosie&apos;s Bakery&quot;, a sample shop
+with customers, orders, deals and follow-ups to explore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add sample data; the only sample is &apos;bakery&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unknown sample &apos;%1&apos;; the only sample is &apos;bakery&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database %1 is ready (schema version %2).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created the database %1 (schema version %2).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Added the sample bakery &quot;Rosie&apos;s Bakery&quot; with %1 contacts.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="-53"/>
+        <source>Usage: clientele-cli [--db PATH] COMMAND [ARGUMENTS]
+
+Work with a Clientele customer database from the command line.
+
+Commands:
+  init [--sample bakery]   Create or update the database, optionally with the sample bakery
+  contacts list            List the contacts
+  contacts show ID         Show one contact
+  contacts add             Add a person
+  search QUERY             Search contacts by name, company, email, phone, tag or note
+  check                    Check the database for damage
+  import FILE              Import contacts or orders (csv, xlsx, ods, vcf) as one batch
+  imports                  List past imports
+  undo-import BATCH_ID     Revert an import
+  duplicates               List contacts that may be the same customer
+  merge KEEP_ID OTHER_ID   Merge a contact into another
+
+Options:
+  --db PATH      The database file; without it $CLIENTELE_DB, else
+                 %1
+  -h, --help     Show this help
+  --version      Show the version
+
+Run &apos;clientele-cli COMMAND --help&apos; for the options of a command.
+Exit status: 0 on success, 1 when the operation failed, 2 for a wrong command line.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>option &apos;--db&apos; needs a value (PATH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no command given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mergecommand.cpp" line="-24"/>
+        <source>Merge the contact OTHER_ID into KEEP_ID. Where both have a value, KEEP_ID&apos;s is kept;
+empty fields of KEEP_ID are filled from OTHER_ID. Emails, phones, tags and custom
+fields are united, and OTHER_ID&apos;s orders, activities, follow-ups and deals (for a
+company: its people) move to KEEP_ID. OTHER_ID then goes to the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>merge needs two contact ids: KEEP_ID OTHER_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Merged &quot;%1&quot; (%2) into &quot;%3&quot; (%4); %2 is now in the trash.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Orders moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deals moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails, phones and websites moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails, phones and websites already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom field values taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company members moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/output.cpp" line="+62"/>
+        <source>Try &apos;%1&apos; for more information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/searchcommand.cpp" line="-31"/>
+        <source>Search names, companies, emails, phones, tags, notes and activities. Every word must match,
+as the start of a word and ignoring accents: &quot;mull&quot; finds Müller. Several words may be
+given without quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show at most N contacts (default %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>No contacts match &quot;%1&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/undoimportcommand.cpp" line="+27"/>
+        <source>Revert a whole import: delete the contacts and orders it created and put back the
+values it overwrote. &apos;imports&apos; lists the batch ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>BATCH_ID must be a positive whole number, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import %1 (%2) undone: what it created is removed and what it changed is restored.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -365,6 +1076,123 @@
     </message>
 </context>
 <context>
+    <name>ContactMatcher</name>
+    <message>
+        <location filename="../core/import/writing/contactmatcher.cpp" line="+66"/>
+        <location line="+27"/>
+        <source>The existing contacts could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name and company</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactMerger</name>
+    <message>
+        <location filename="../core/contacts/contactmerger.cpp" line="+48"/>
+        <source>A contact cannot be merged with itself: choose two different contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” is in the trash: restore it before merging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is a person and “%2” a company: only two people or two companies can be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The contacts could not be read for merging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>The merge can no longer be undone: one of the two contacts was deleted for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The merge can no longer be undone: the merged contact was restored or changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/contacts/contactmergerchoices.cpp" line="+43"/>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Marketing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/contacts/contactmergerrows.cpp" line="+62"/>
+        <source>The contacts could not be merged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no contact with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactRepository</name>
     <message>
         <location filename="../core/contacts/contactrepository.cpp" line="+24"/>
@@ -409,7 +1237,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The company (id %1) does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -421,6 +1249,76 @@
     <message>
         <location line="+4"/>
         <source>A contact cannot belong to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactRowMapper</name>
+    <message>
+        <location filename="../core/import/mapping/contactrowmapper.cpp" line="+196"/>
+        <source>Row %1 has %2 cells but the header has %3: its values would be shifted into the wrong columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Row %1 has %2 cells but the header has %3: the missing cells are read as empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Row %1: “%2” in %3 is not a figure; it was kept in the notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+259"/>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-241"/>
+        <source>Row %1: &quot;%2&quot; in column %3 is not a valid e-mail address; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Row %1: &quot;%2&quot; in column %3 is not a phone number; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Row %1: &quot;%2&quot; in column %3 is not a date; the birthday was left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Row %1: &quot;%2&quot; in column %3 is neither yes nor no; consent was left unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+18"/>
+        <source>Row %1: &quot;%2&quot; in column %3 is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>External ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Row %1: the birthday columns (%2) do not make a date; the birthday was left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Row %1 has no name, no e-mail address and no phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row %1 has no name: the contact is called &quot;%2&quot; after its e-mail address until a name is typed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -485,6 +1383,64 @@
     <message>
         <location line="+111"/>
         <source>The timeline could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../core/import/readers/csvreader.cpp" line="+160"/>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The delimiter &quot;%1&quot; is not supported: use a comma, a semicolon, a tab or a pipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The encoding &quot;%1&quot; is not supported: use utf-8, utf-16 or windows-1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The file %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Line %1 has bytes that are not valid %2 text, shown as �: if names look wrong, choose another encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The record starting on line %1 is longer than %2 characters (is a quote left open?) and was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>The quote opened on line %1 is never closed: the record starting on line %2 runs to the end of the file and was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1285,11 +2241,47 @@
     </message>
 </context>
 <context>
+    <name>ImportPresetRepository</name>
+    <message>
+        <location filename="../core/import/importpresetrepository.cpp" line="+35"/>
+        <source>The import presets could not be saved or read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>A preset needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Column &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>There is no import preset named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
         <location filename="../core/import/importreport.cpp" line="+62"/>
         <location line="+8"/>
         <source>The report could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportSnapshot</name>
+    <message>
+        <location filename="../core/import/writing/importsnapshot.cpp" line="+65"/>
+        <source>The contact could not be saved for undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Contact %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1325,18 +2317,181 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../core/import/contactinserter.cpp" line="+18"/>
+        <location filename="../core/import/writing/contactinserter.cpp" line="+21"/>
         <source>The contact could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+55"/>
         <source>The import could not be prepared: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/contentmapping.cpp" line="+112"/>
+        <location filename="../core/import/importsource.cpp" line="+47"/>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is a vCard file: it holds contacts, not orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The file %1 has no rows to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>Row %1 repeats the header row (were two files pasted together?); it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../core/import/mapping/contentmapping.cpp" line="+112"/>
         <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column &quot;%1&quot; was not imported (cells with data left out: %2). Map it to a field, a custom field or the notes to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/importer.cpp" line="+136"/>
+        <source>No header row was found: the first row holds data, so every row was imported and the columns were matched by what they hold (e-mail addresses, phone numbers, names, dates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&quot;%1&quot; is not a field. Valid fields: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, or custom:NAME for a custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The file has no column &quot;%1&quot;. Its columns are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/writing/importundo.cpp" line="+31"/>
+        <source>Import %1 could not be undone: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There is no import %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import %1 was already undone on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import %1 did not finish, so there is nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/writing/importwriter.cpp" line="+34"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The import could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+5"/>
+        <source>The existing contacts could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The existing companies could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The existing orders could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The import could not record its changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Possible duplicate of row %1 (same phone, another name): both were imported; Find Duplicates lists the pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Possible duplicate of contact %1 (same phone, another name): both are kept; Find Duplicates lists the pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Already in the book as contact %1 (same %2); skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Same person (same %1) as an earlier row, contact %2; nothing new to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already in the book as contact %1 (same %2); nothing new to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Same person (same %1) as an earlier row: merged into contact %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matched contact %1 (same %2): overwritten with the file&apos;s values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matched contact %1 (same %2): empty fields filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The customer could not be added (%1); the order is stored without a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New customer: contact %1 (%2) was created for this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Order %1 is already in the book; skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+30"/>
+        <source>The import could not be finished</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1356,7 +2511,7 @@
 <context>
     <name>MergeSummary</name>
     <message numerus="yes">
-        <location filename="../core/contacts/contactmergerchoices.cpp" line="+220"/>
+        <location filename="../core/contacts/contactmergerchoices.cpp" line="+139"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform>
@@ -1451,6 +2606,44 @@
         <location line="+14"/>
         <location line="+5"/>
         <source>Could not record schema version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OdsSource</name>
+    <message>
+        <location filename="../core/import/readers/odsreader.cpp" line="+62"/>
+        <source>The sheet “%1” in “%2” cannot be read: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” is an OpenDocument file but not a spreadsheet (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not an OpenDocument spreadsheet: it has no content.xml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is a damaged OpenDocument spreadsheet: %2 (content.xml, XML line %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The spreadsheet “%1” contains no sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>The sheet “%1” in “%2” is damaged near row %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file ends inside a row</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1651,6 +2844,86 @@
     <message>
         <location line="+35"/>
         <source>Could not read the lines of order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderRowMapper</name>
+    <message>
+        <location filename="../core/import/mapping/orderrowmapper.cpp" line="+170"/>
+        <source>Row %1: &quot;%2&quot; in column %3 is not an amount; it was read as 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Row %1 has %2 cells but the header has %3: its values would be shifted into the wrong columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Row %1 has %2 cells but the header has %3: the missing cells are read as empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Row %1 has no order number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Row %1 (order %2) has no order date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+143"/>
+        <location line="+37"/>
+        <source>Row %1: &quot;%2&quot; in column %3 is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>Row %1: &quot;%2&quot; in column %3 is not a quantity; it was read as 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Row %1: the amounts of order %2 are too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row %1: the line total %2 is not quantity × price (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Order items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Order %1: the file&apos;s total %2 differs from the total of its lines, discount and tax (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Row %1: &quot;%2&quot; in column %3 is not an order status Clientele knows; the order is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Row %1: &quot;%2&quot; in column %3 is not a payment status Clientele knows; the order is unpaid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Row %1: &quot;%2&quot; in column %3 is not a valid e-mail address; it was left out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1923,14 +3196,67 @@
     </message>
 </context>
 <context>
+    <name>RowSource</name>
+    <message>
+        <location filename="../core/import/readers/rowsource.cpp" line="+90"/>
+        <source>The workbook %1 is password-protected, so it cannot be read. Open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password, then clear the password), save it, and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file %1 is an Office document of an older kind, not a spreadsheet or a text file. Export the customers from the program that made it as CSV or .xlsx, then import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file %1 is an Excel 97–2003 workbook (.xls), which cannot be read: open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The file %1 is a vCard file: it holds contact cards, not rows, and is read as vCard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The format &quot;%1&quot; is not supported: use csv, xlsx, ods or vcf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file %1 is a compressed (zip) file, not delimited text: unpack it, or import a workbook as xlsx or ods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpreadsheetReader</name>
     <message>
-        <location filename="../core/import/spreadsheetreader.cpp" line="+17"/>
+        <location filename="../core/import/readers/spreadsheetreader.cpp" line="+17"/>
         <source>“%1” cannot be read as a spreadsheet of format “%2”: only xlsx and ods are spreadsheets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/import/xlsxworkbook.cpp" line="+145"/>
+        <location filename="../core/import/readers/xlsxworkbook.cpp" line="+147"/>
         <source>The file “%1” does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2053,14 +3379,97 @@
     </message>
 </context>
 <context>
+    <name>VCardReader</name>
+    <message>
+        <location filename="../core/import/mapping/vcardcontact.cpp" line="+218"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Card on line %1: &quot;%2&quot; is not a valid e-mail address; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Card on line %1: &quot;%2&quot; is not a phone number; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Card on line %1: &quot;%2&quot; is not a date; the birthday was left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The card on line %1 has no name, e-mail address or phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The card on line %1 has no name: the contact is called &quot;%2&quot; after its e-mail address until a name is typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/readers/vcardreader.cpp" line="+244"/>
+        <source>The vCard file “%1” cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown encoding “%1” for “%2”: use auto, utf-8, utf-16, utf-16le, utf-16be or windows-1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“%1” is not a vCard file: it has no BEGIN:VCARD line near its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The file contains no vCard: there is no BEGIN:VCARD line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Line %1 is not inside a vCard (BEGIN:VCARD … END:VCARD); it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The card on line %1 has no END:VCARD: the file ends inside it (it may be cut short); what it holds was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The card on line %1 has no END:VCARD before the next card on line %2; what it holds was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>XlsxSource</name>
     <message>
-        <location filename="../core/import/xlsxreader.cpp" line="+25"/>
+        <location filename="../core/import/readers/xlsxworkbook.cpp" line="+22"/>
         <source>“%1” has no sheet named “%2”. Its sheets are: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
+        <source>“%1” is not an Excel workbook: it has no %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>“%1” is a damaged Excel workbook: %2 (in %3, XML line %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The workbook “%1” contains no sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/readers/xlsxreader.cpp" line="+28"/>
         <source>The sheet “%1” is missing from “%2” (%3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2070,104 +3479,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>The sheet “%1” in “%2” is damaged near row %3: %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>clientele</name>
-    <message>
-        <location filename="../core/contacts/contactmergerchoices.cpp" line="-185"/>
-        <source>Not asked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/import/importer.cpp" line="+124"/>
-        <source>No header row was found: the first row holds data, so every row was imported and the columns were matched by what they hold (e-mail addresses, phone numbers, names, dates).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/import/importpresetrepository.cpp" line="+34"/>
-        <source>The import presets could not be saved or read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/import/importundo.cpp" line="+29"/>
-        <source>Import %1 could not be undone: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/import/importwriter.cpp" line="+31"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/import/rowsource.cpp" line="+89"/>
-        <source>The workbook %1 is password-protected, so it cannot be read. Open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password, then clear the password), save it, and import it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The file %1 is an Office document of an older kind, not a spreadsheet or a text file. Export the customers from the program that made it as CSV or .xlsx, then import that file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The file %1 is an Excel 97–2003 workbook (.xls), which cannot be read: open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The file %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The file %1 is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The file %1 is a vCard file: it holds contact cards, not rows, and is read as vCard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The format &quot;%1&quot; is not supported: use csv, xlsx, ods or vcf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The file %1 is a compressed (zip) file, not delimited text: unpack it, or import a workbook as xlsx or ods.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>clientele-cli</name>
-    <message>
-        <location filename="../app/cli/clidatabase.cpp" line="+13"/>
-        <source>The database file (default: $CLIENTELE_DB, else %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2816,132 +4129,6 @@
     </message>
 </context>
 <context>
-    <name>clientele::ContactMatcher</name>
-    <message>
-        <location filename="../core/import/contactmatcher.cpp" line="+65"/>
-        <location line="+27"/>
-        <source>The existing contacts could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+131"/>
-        <source>email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>name and company</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>clientele::ContactMerger</name>
-    <message>
-        <location filename="../core/contacts/contactmerger.cpp" line="+47"/>
-        <source>A contact cannot be merged with itself: choose two different contacts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>“%1” is in the trash: restore it before merging.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>“%1” is a person and “%2” a company: only two people or two companies can be merged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <source>The contacts could not be read for merging.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+132"/>
-        <source>The merge can no longer be undone: one of the two contacts was deleted for good.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The merge can no longer be undone: the merged contact was restored or changed since.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>clientele::ContactRowMapper</name>
-    <message>
-        <location filename="../core/import/contactrowmapper.cpp" line="+190"/>
-        <source>Row %1 has %2 cells but the header has %3: its values would be shifted into the wrong columns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Row %1 has %2 cells but the header has %3: the missing cells are read as empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Column %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Row %1: &quot;%2&quot; in column %3 is not a valid e-mail address; it was left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Row %1: &quot;%2&quot; in column %3 is not a phone number; it was left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Row %1: &quot;%2&quot; in column %3 is not a date; the birthday was left empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Row %1: &quot;%2&quot; in column %3 is neither yes nor no; consent was left unknown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+13"/>
-        <source>Row %1: &quot;%2&quot; in column %3 is not a date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>External ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Row %1: the birthday columns (%2) do not make a date; the birthday was left empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/import/contactrowmapper.cpp" line="+0"/>
-        <source>Row %1: “%2” in %3 is not a figure; it was kept in the notes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Row %1 has no name, no e-mail address and no phone number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Row %1 has no name: the contact is called &quot;%2&quot; after its e-mail address until a name is typed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>clientele::ContactTableModel</name>
     <message>
         <location filename="../ui/contacts/contacttablemodel.cpp" line="+280"/>
@@ -3109,64 +4296,6 @@ Untick a filter to see more.</source>
         <location line="+1"/>
         <source>No contacts yet.
 Add your first customer with New Contact, or bring your list in with File &gt; Import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>clientele::CsvReader</name>
-    <message>
-        <location filename="../core/import/csvreader.cpp" line="+159"/>
-        <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The file %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The file %1 is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The delimiter &quot;%1&quot; is not supported: use a comma, a semicolon, a tab or a pipe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The encoding &quot;%1&quot; is not supported: use utf-8, utf-16 or windows-1252.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <source>The file %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+120"/>
-        <source>Line %1 has bytes that are not valid %2 text, shown as �: if names look wrong, choose another encoding.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The record starting on line %1 is longer than %2 characters (is a quote left open?) and was not imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+133"/>
-        <source>The quote opened on line %1 is never closed: the record starting on line %2 runs to the end of the file and was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4315,24 +5444,6 @@ Add your first customer with New Contact, or bring your list in with File &gt; I
     </message>
 </context>
 <context>
-    <name>clientele::ImportPresetRepository</name>
-    <message>
-        <location filename="../core/import/importpresetrepository.cpp" line="+38"/>
-        <source>A preset needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Column &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>There is no import preset named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>clientele::ImportPreviewModel</name>
     <message>
         <location filename="../ui/import/previewmodel.cpp" line="+182"/>
@@ -4585,57 +5696,6 @@ Nothing was imported; your customer book is as it was.</source>
     </message>
 </context>
 <context>
-    <name>clientele::ImportSnapshot</name>
-    <message>
-        <location filename="../core/import/importsnapshot.cpp" line="+64"/>
-        <source>The contact could not be saved for undo: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Contact %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>clientele::ImportSource</name>
-    <message>
-        <location filename="../core/import/importsource.cpp" line="+45"/>
-        <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 is a vCard file: it holds contacts, not orders.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>The file %1 has no rows to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+155"/>
-        <source>Row %1 repeats the header row (were two files pasted together?); it was skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Column %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Column &quot;%1&quot; was not imported (cells with data left out: %2). Map it to a field, a custom field or the notes to keep them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>clientele::ImportWizard</name>
     <message>
         <location filename="../ui/import/importwizard.cpp" line="+25"/>
@@ -4645,128 +5705,6 @@ Nothing was imported; your customer book is as it was.</source>
     <message>
         <location line="+4"/>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>clientele::ImportWriter</name>
-    <message>
-        <location filename="../core/import/importwriter.cpp" line="+75"/>
-        <source>The import could not be started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The existing contacts could not be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The existing companies could not be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The existing orders could not be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The import could not record its changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+106"/>
-        <source>Possible duplicate of row %1 (same phone, another name): both were imported; Find Duplicates lists the pair.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Possible duplicate of contact %1 (same phone, another name): both are kept; Find Duplicates lists the pair.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Already in the book as contact %1 (same %2); skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Same person (same %1) as an earlier row, contact %2; nothing new to add.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Already in the book as contact %1 (same %2); nothing new to add.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Same person (same %1) as an earlier row: merged into contact %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Matched contact %1 (same %2): overwritten with the file&apos;s values.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Matched contact %1 (same %2): empty fields filled in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>The customer could not be added (%1); the order is stored without a customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>New customer: contact %1 (%2) was created for this order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Order %1 is already in the book; skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <location line="+26"/>
-        <source>The import could not be finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>clientele::Importer</name>
-    <message>
-        <location filename="../core/import/importer.cpp" line="+24"/>
-        <source>&quot;%1&quot; is not a field. Valid fields: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, or custom:NAME for a custom field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The file has no column &quot;%1&quot;. Its columns are: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/import/importundo.cpp" line="+17"/>
-        <source>There is no import %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Import %1 was already undone on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Import %1 did not finish, so there is nothing to undo.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4966,44 +5904,6 @@ Nothing was imported; your customer book is as it was.</source>
     </message>
 </context>
 <context>
-    <name>clientele::MergeChoices</name>
-    <message>
-        <location filename="../core/contacts/contactmergerchoices.cpp" line="+23"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Job title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Birthday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Marketing consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>clientele::MergeDialog</name>
     <message>
         <location filename="../ui/contacts/mergedialog.cpp" line="+57"/>
@@ -5069,19 +5969,6 @@ Nothing was imported; your customer book is as it was.</source>
     <message>
         <location line="+1"/>
         <source>Moves to “%1”: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>clientele::MergeRows</name>
-    <message>
-        <location filename="../core/contacts/contactmergerrows.cpp" line="+61"/>
-        <source>The contacts could not be merged: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>There is no contact with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5163,129 +6050,6 @@ Nothing was imported; your customer book is as it was.</source>
     <message>
         <location line="+0"/>
         <source>Remove phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>clientele::OdsSource</name>
-    <message>
-        <location filename="../core/import/odsreader.cpp" line="+59"/>
-        <source>“%1” has no sheet named “%2”. Its sheets are: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The sheet “%1” in “%2” cannot be read: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>“%1” is an OpenDocument file but not a spreadsheet (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>“%1” is not an OpenDocument spreadsheet: it has no content.xml.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>“%1” is a damaged OpenDocument spreadsheet: %2 (content.xml, XML line %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The spreadsheet “%1” contains no sheets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+170"/>
-        <source>The sheet “%1” in “%2” is damaged near row %3: %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the file ends inside a row</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>clientele::OrderAssembler</name>
-    <message>
-        <location filename="../core/import/orderrowmapper.cpp" line="+169"/>
-        <source>Row %1: &quot;%2&quot; in column %3 is not an amount; it was read as 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Row %1 has %2 cells but the header has %3: its values would be shifted into the wrong columns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Row %1 has %2 cells but the header has %3: the missing cells are read as empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Row %1 has no order number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Row %1 (order %2) has no order date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+143"/>
-        <location line="+37"/>
-        <source>Row %1: &quot;%2&quot; in column %3 is not a date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-121"/>
-        <source>Row %1: &quot;%2&quot; in column %3 is not a quantity; it was read as 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Row %1: the amounts of order %2 are too large.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Row %1: the line total %2 is not quantity × price (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Order items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Shipping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Order %1: the file&apos;s total %2 differs from the total of its lines, discount and tax (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Row %1: &quot;%2&quot; in column %3 is not an order status Clientele knows; the order is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Row %1: &quot;%2&quot; in column %3 is not a payment status Clientele knows; the order is unpaid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Row %1: &quot;%2&quot; in column %3 is not a valid e-mail address; it was left out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5631,801 +6395,6 @@ Nothing was imported; your customer book is as it was.</source>
     <message>
         <location filename="../ui/contacts/tagsedit.cpp" line="+14"/>
         <source>VIP, Wholesale, …</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>clientele::VCard</name>
-    <message>
-        <location filename="../core/import/vcardcontact.cpp" line="+170"/>
-        <source>Department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Card on line %1: &quot;%2&quot; is not a valid e-mail address; it was left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Card on line %1: &quot;%2&quot; is not a phone number; it was left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Card on line %1: &quot;%2&quot; is not a date; the birthday was left empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>The card on line %1 has no name, e-mail address or phone number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The card on line %1 has no name: the contact is called &quot;%2&quot; after its e-mail address until a name is typed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>clientele::VCardReader</name>
-    <message>
-        <location filename="../core/import/vcardreader.cpp" line="+245"/>
-        <source>The vCard file “%1” cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Unknown encoding “%1” for “%2”: use auto, utf-8, utf-16, utf-16le, utf-16be or windows-1252.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>“%1” is not a vCard file: it has no BEGIN:VCARD line near its start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>The file contains no vCard: there is no BEGIN:VCARD line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Line %1 is not inside a vCard (BEGIN:VCARD … END:VCARD); it was ignored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The card on line %1 has no END:VCARD: the file ends inside it (it may be cut short); what it holds was read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>The card on line %1 has no END:VCARD before the next card on line %2; what it holds was read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>clientele::XlsxSource</name>
-    <message>
-        <location filename="../core/import/xlsxworkbook.cpp" line="+25"/>
-        <source>“%1” is not an Excel workbook: it has no %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>“%1” is a damaged Excel workbook: %2 (in %3, XML line %4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The workbook “%1” contains no sheets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>clientele::cli</name>
-    <message>
-        <location filename="../app/cli/checkcommand.cpp" line="+23"/>
-        <source>Check the database for damage without changing it: SQLite&apos;s integrity check, records that
-refer to missing ones, the schema version and the search index. Works while Clientele has
-the database open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Database OK (schema version %1)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="+55"/>
-        <location filename="../app/cli/main.cpp" line="+74"/>
-        <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>unknown option &apos;--%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>option &apos;--%1&apos; does not take a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>option &apos;--%1&apos; needs a value (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>missing argument %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Usage: clientele-cli %1
-
-%2
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Show this help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Options:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/contactcommands.cpp" line="+24"/>
-        <source>Print JSON instead of text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>List the contacts (not those in the trash), sorted by name.
-With --json, print an array with every detail of each contact.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Show every detail of the contact with the given id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Add a person and print the new contact&apos;s id. At least a first or a last name is needed;
-the first email and phone given become the primary ones.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>First name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>An email address (repeatable)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A phone number (repeatable)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A tag such as VIP (repeatable)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Usage: clientele-cli contacts COMMAND [ARGUMENTS]
-
-Commands:
-  list       List the contacts
-  show ID    Show one contact
-  add        Add a person
-
-Run &apos;clientele-cli contacts COMMAND --help&apos; for the options of a command.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>No contacts yet.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location filename="../app/cli/duplicatescommand.cpp" line="+80"/>
-        <location filename="../app/cli/importcommand.cpp" line="+345"/>
-        <location filename="../app/cli/searchcommand.cpp" line="+92"/>
-        <source>ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../app/cli/duplicatescommand.cpp" line="+0"/>
-        <location filename="../app/cli/searchcommand.cpp" line="+0"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../app/cli/contactview.cpp" line="+62"/>
-        <location filename="../app/cli/searchcommand.cpp" line="+0"/>
-        <source>Company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../app/cli/contactview.cpp" line="+2"/>
-        <location filename="../app/cli/searchcommand.cpp" line="+0"/>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../app/cli/contactview.cpp" line="+1"/>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../app/cli/contactview.cpp" line="+4"/>
-        <source>Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location filename="../app/cli/mergecommand.cpp" line="+48"/>
-        <source>&apos;%1&apos; is not a contact id (a positive whole number)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No contact with id %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>a contact needs --first or --last</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>missing contacts command (list, show or add)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>unknown contacts command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/contactview.cpp" line="-30"/>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Job title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Web</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Birthday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Email marketing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../app/cli/importcommand.cpp" line="+0"/>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../app/cli/importcommand.cpp" line="+0"/>
-        <source>Updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>In the trash since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/duplicatescommand.cpp" line="-55"/>
-        <source>List pairs of contacts that may be the same customer, strongest first: the same email,
-the same phone, or very similar names in the same city or company. Merge a pair with
-&apos;merge KEEP_ID OTHER_ID&apos;.
-With --json, print an array of {&quot;a&quot;: {&quot;id&quot;, &quot;name&quot;}, &quot;b&quot;: {...}, &quot;reasons&quot;: [&quot;email&quot;,
-&quot;phone&quot;, &quot;name&quot;], &quot;detail&quot;}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location filename="../app/cli/importcommand.cpp" line="-59"/>
-        <location filename="../app/cli/searchcommand.cpp" line="-60"/>
-        <source>Print a JSON array instead of text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>No likely duplicates found.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Reasons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Detail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/importcommand.cpp" line="-239"/>
-        <source>Import customers (csv, txt, xlsx, ods, vcf) or orders (csv, xlsx, ods) as one batch. Columns are
-mapped automatically; --map overrides one column (repeatable). Contacts already in the book
-(same email, then same phone) are skipped, merged (empty fields filled) or overwritten.
-Undo the whole batch later with &apos;undo-import BATCH_ID&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>contacts (default) or orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>auto (default), csv, xlsx, ods or vcf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>auto (default), utf-8, utf-16 or windows-1252</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>auto (default), &apos;,&apos;, &apos;;&apos;, tab or &apos;|&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The sheet of an xlsx/ods workbook (default: the first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Apply a mapping saved in the import wizard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Map a column to a field (e.g. Mail=email, Allergien=custom:Allergies)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>skip (default), merge or overwrite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>email, phone or name (name and company); default: email, then phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>auto (default), dmy, mdy or ymd for dates like 03/04/2025</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>custom (default: a custom field per column), notes, or ignore (reported, not imported)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read, check and report everything, but write nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Write every rejected, merged, skipped or warned row as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print the result as one JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>--%1 must be one of %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>delimiter &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (%2): %3 rows read
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>  %1 created, %2 updated, %3 skipped as duplicates, %4 rejected
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>  ... and %1 more (write them all with --report PATH)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>row %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>row %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Dry run: nothing was written.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Batch %1. Undo it with: clientele-cli undo-import %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>--map needs COLUMN=FIELD, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--map %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>--report needs a file path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source><byte value="xd"/>%1 rows, %2 rows/s, %3%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>The report could not be written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>List past imports, newest first, with their counts and whether they were undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show at most N imports (default 50)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location filename="../app/cli/searchcommand.cpp" line="+26"/>
-        <source>--limit needs a positive whole number, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>No imports yet.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/initcommand.cpp" line="+26"/>
-        <source>Create the database, or bring an existing one up to this version&apos;s schema.
-With --sample bakery, fill a new database with &quot;Rosie&apos;s Bakery&quot;, a sample shop
-with customers, orders, deals and follow-ups to explore.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Add sample data; the only sample is &apos;bakery&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>unknown sample &apos;%1&apos;; the only sample is &apos;bakery&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The database %1 is ready (schema version %2).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Created the database %1 (schema version %2).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Added the sample bakery &quot;Rosie&apos;s Bakery&quot; with %1 contacts.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="-53"/>
-        <source>Usage: clientele-cli [--db PATH] COMMAND [ARGUMENTS]
-
-Work with a Clientele customer database from the command line.
-
-Commands:
-  init [--sample bakery]   Create or update the database, optionally with the sample bakery
-  contacts list            List the contacts
-  contacts show ID         Show one contact
-  contacts add             Add a person
-  search QUERY             Search contacts by name, company, email, phone, tag or note
-  check                    Check the database for damage
-  import FILE              Import contacts or orders (csv, xlsx, ods, vcf) as one batch
-  imports                  List past imports
-  undo-import BATCH_ID     Revert an import
-  duplicates               List contacts that may be the same customer
-  merge KEEP_ID OTHER_ID   Merge a contact into another
-
-Options:
-  --db PATH      The database file; without it $CLIENTELE_DB, else
-                 %1
-  -h, --help     Show this help
-  --version      Show the version
-
-Run &apos;clientele-cli COMMAND --help&apos; for the options of a command.
-Exit status: 0 on success, 1 when the operation failed, 2 for a wrong command line.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>option &apos;--db&apos; needs a value (PATH)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>no command given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/mergecommand.cpp" line="-24"/>
-        <source>Merge the contact OTHER_ID into KEEP_ID. Where both have a value, KEEP_ID&apos;s is kept;
-empty fields of KEEP_ID are filled from OTHER_ID. Emails, phones, tags and custom
-fields are united, and OTHER_ID&apos;s orders, activities, follow-ups and deals (for a
-company: its people) move to KEEP_ID. OTHER_ID then goes to the trash.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>merge needs two contact ids: KEEP_ID OTHER_ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Merged &quot;%1&quot; (%2) into &quot;%3&quot; (%4); %2 is now in the trash.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Orders moved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Activities moved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Follow-ups moved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deals moved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Emails, phones and websites moved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Emails, phones and websites already there</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tags added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Custom field values taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Company members moved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/output.cpp" line="+61"/>
-        <source>Try &apos;%1&apos; for more information.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/searchcommand.cpp" line="-31"/>
-        <source>Search names, companies, emails, phones, tags, notes and activities. Every word must match,
-as the start of a word and ignoring accents: &quot;mull&quot; finds Müller. Several words may be
-given without quotes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Show at most N contacts (default %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>No contacts match &quot;%1&quot;.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/undoimportcommand.cpp" line="+26"/>
-        <source>Revert a whole import: delete the contacts and orders it created and put back the
-values it overwrote. &apos;imports&apos; lists the batch ids.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>BATCH_ID must be a positive whole number, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Import %1 (%2) undone: what it created is removed and what it changed is restored.
-</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

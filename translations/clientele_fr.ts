@@ -112,7 +112,7 @@
 <context>
     <name>BulkIndexing</name>
     <message>
-        <location filename="../core/search/bulkindexing.cpp" line="+13"/>
+        <location filename="../core/search/bulkindexing.cpp" line="+15"/>
         <source>The search index could not be updated: %1</source>
         <translation>L’index de recherche n’a pas pu être mis à jour : %1</translation>
     </message>
@@ -153,6 +153,788 @@
         <location line="+11"/>
         <source>Could not create the pipeline stages: %1</source>
         <translation>Impossible de créer les étapes du pipeline : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClienteleCli</name>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="+24"/>
+        <source>Check the database for damage without changing it: SQLite&apos;s integrity check, records that
+refer to missing ones, the schema version and the search index. Works while Clientele has
+the database open.</source>
+        <translation>Vérifier que la base de données n’est pas endommagée, sans la modifier : contrôle d’intégrité
+de SQLite, enregistrements qui renvoient à des enregistrements manquants, version du schéma
+et index de recherche. Fonctionne même lorsque Clientele a ouvert la base de données.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Database OK (schema version %1)
+</source>
+        <translation>Base de données OK (version de schéma %1)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clidatabase.cpp" line="+13"/>
+        <source>The database file (default: $CLIENTELE_DB, else %1)</source>
+        <translation>Le fichier de base de données (par défaut : $CLIENTELE_DB, sinon %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="+56"/>
+        <location filename="../app/cli/main.cpp" line="+75"/>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>option inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown option &apos;--%1&apos;</source>
+        <translation>option inconnue &apos;--%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>option &apos;--%1&apos; does not take a value</source>
+        <translation>l’option &apos;--%1&apos; n’accepte pas de valeur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>option &apos;--%1&apos; needs a value (%2)</source>
+        <translation>l’option &apos;--%1&apos; nécessite une valeur (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>missing argument %1</source>
+        <translation>argument %1 manquant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: clientele-cli %1
+
+%2
+</source>
+        <translation>Utilisation : clientele-cli %1
+
+%2
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show this help</source>
+        <translation>Afficher cette aide</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contactcommands.cpp" line="+25"/>
+        <source>Print JSON instead of text</source>
+        <translation>Afficher du JSON au lieu de texte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>List the contacts (not those in the trash), sorted by name.
+With --json, print an array with every detail of each contact.</source>
+        <translation>Lister les contacts (sauf ceux de la corbeille), triés par nom.
+Avec --json, afficher un tableau avec tous les détails de chaque contact.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show every detail of the contact with the given id.</source>
+        <translation>Afficher tous les détails du contact ayant l’identifiant indiqué.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add a person and print the new contact&apos;s id. At least a first or a last name is needed;
+the first email and phone given become the primary ones.</source>
+        <translation>Ajouter une personne et afficher l’identifiant du nouveau contact. Il faut au moins un prénom ou
+un nom ; le premier e-mail et le premier téléphone indiqués deviennent les principaux.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An email address (repeatable)</source>
+        <translation>Une adresse e-mail (peut être répétée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A phone number (repeatable)</source>
+        <translation>Un numéro de téléphone (peut être répété)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A tag such as VIP (repeatable)</source>
+        <translation>Une étiquette comme VIP (peut être répétée)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: clientele-cli contacts COMMAND [ARGUMENTS]
+
+Commands:
+  list       List the contacts
+  show ID    Show one contact
+  add        Add a person
+
+Run &apos;clientele-cli contacts COMMAND --help&apos; for the options of a command.
+</source>
+        <translation>Utilisation : clientele-cli contacts COMMAND [ARGUMENTS]
+
+Commandes :
+  list       Lister les contacts
+  show ID    Afficher un contact
+  add        Ajouter une personne
+
+Lancez &apos;clientele-cli contacts COMMAND --help&apos; pour voir les options d’une commande.
+</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>No contacts yet.
+</source>
+        <translation>Aucun contact pour l’instant.
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../app/cli/duplicatescommand.cpp" line="+81"/>
+        <location filename="../app/cli/importcommand.cpp" line="+346"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+93"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/duplicatescommand.cpp" line="+0"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+0"/>
+        <source>Name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/contactview.cpp" line="+63"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+0"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/contactview.cpp" line="+2"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+0"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/contactview.cpp" line="+1"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/contactview.cpp" line="+4"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../app/cli/mergecommand.cpp" line="+49"/>
+        <source>&apos;%1&apos; is not a contact id (a positive whole number)</source>
+        <translation>&apos;%1&apos; n’est pas un identifiant de contact (un nombre entier positif)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No contact with id %1</source>
+        <translation>Aucun contact avec l’identifiant %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>a contact needs --first or --last</source>
+        <translation>un contact nécessite --first ou --last</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>missing contacts command (list, show or add)</source>
+        <translation>commande contacts manquante (list, show ou add)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown contacts command &apos;%1&apos;</source>
+        <translation>commande contacts inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contactview.cpp" line="-30"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>company</source>
+        <translation>entreprise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email marketing</source>
+        <translation>Marketing par e-mail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/importcommand.cpp" line="+0"/>
+        <source>Created</source>
+        <translation>Créés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/importcommand.cpp" line="+0"/>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the trash since</source>
+        <translation>Dans la corbeille depuis le</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/duplicatescommand.cpp" line="-55"/>
+        <source>List pairs of contacts that may be the same customer, strongest first: the same email,
+the same phone, or very similar names in the same city or company. Merge a pair with
+&apos;merge KEEP_ID OTHER_ID&apos;.
+With --json, print an array of {&quot;a&quot;: {&quot;id&quot;, &quot;name&quot;}, &quot;b&quot;: {...}, &quot;reasons&quot;: [&quot;email&quot;,
+&quot;phone&quot;, &quot;name&quot;], &quot;detail&quot;}.</source>
+        <translation>Lister les paires de contacts qui pourraient être le même client, les plus probables d’abord : même
+e-mail, même téléphone, ou noms très proches dans la même ville ou la même entreprise. Fusionnez
+une paire avec &apos;merge KEEP_ID OTHER_ID&apos;.
+Avec --json, afficher un tableau de {&quot;a&quot;: {&quot;id&quot;, &quot;name&quot;}, &quot;b&quot;: {...}, &quot;reasons&quot;: [&quot;email&quot;,
+&quot;phone&quot;, &quot;name&quot;], &quot;detail&quot;}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../app/cli/importcommand.cpp" line="-59"/>
+        <location filename="../app/cli/searchcommand.cpp" line="-60"/>
+        <source>Print a JSON array instead of text</source>
+        <translation>Afficher un tableau JSON au lieu de texte</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No likely duplicates found.
+</source>
+        <translation>Aucun doublon probable trouvé.
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reasons</source>
+        <translation>Raisons</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="-239"/>
+        <source>Import customers (csv, txt, xlsx, ods, vcf) or orders (csv, xlsx, ods) as one batch. Columns are
+mapped automatically; --map overrides one column (repeatable). Contacts already in the book
+(same email, then same phone) are skipped, merged (empty fields filled) or overwritten.
+Undo the whole batch later with &apos;undo-import BATCH_ID&apos;.</source>
+        <translation>Importer des clients (csv, txt, xlsx, ods, vcf) ou des commandes (csv, xlsx, ods) en un seul lot.
+Les colonnes sont associées automatiquement ; --map en impose une (peut être répété). Les contacts
+déjà présents (même e-mail, puis même téléphone) sont ignorés, fusionnés (champs vides complétés)
+ou remplacés. Annulez plus tard tout le lot avec &apos;undo-import BATCH_ID&apos;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>contacts (default) or orders</source>
+        <translation>contacts (par défaut) ou orders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>auto (default), csv, xlsx, ods or vcf</source>
+        <translation>auto (par défaut), csv, xlsx, ods ou vcf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>auto (default), utf-8, utf-16 or windows-1252</source>
+        <translation>auto (par défaut), utf-8, utf-16 ou windows-1252</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>auto (default), &apos;,&apos;, &apos;;&apos;, tab or &apos;|&apos;</source>
+        <translation>auto (par défaut), &apos;,&apos;, &apos;;&apos;, tab ou &apos;|&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sheet of an xlsx/ods workbook (default: the first)</source>
+        <translation>La feuille d’un classeur xlsx/ods (par défaut : la première)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply a mapping saved in the import wizard</source>
+        <translation>Appliquer une correspondance enregistrée dans l’assistant d’importation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map a column to a field (e.g. Mail=email, Allergien=custom:Allergies)</source>
+        <translation>Associer une colonne à un champ (p. ex. Mail=email, Allergien=custom:Allergies)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skip (default), merge or overwrite</source>
+        <translation>skip (par défaut), merge ou overwrite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>email, phone or name (name and company); default: email, then phone</source>
+        <translation>email, phone ou name (nom et entreprise) ; par défaut : email, puis phone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>auto (default), dmy, mdy or ymd for dates like 03/04/2025</source>
+        <translation>auto (par défaut), dmy, mdy ou ymd pour les dates comme 03/04/2025</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>custom (default: a custom field per column), notes, or ignore (reported, not imported)</source>
+        <translation>custom (par défaut : un champ personnalisé par colonne), notes ou ignore (signalées, mais non importées)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read, check and report everything, but write nothing</source>
+        <translation>Tout lire, vérifier et signaler, mais ne rien écrire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write every rejected, merged, skipped or warned row as CSV</source>
+        <translation>Écrire au format CSV chaque ligne rejetée, fusionnée, ignorée ou avec avertissement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the result as one JSON object</source>
+        <translation>Afficher le résultat sous forme d’un seul objet JSON</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>--%1 must be one of %2, not &apos;%3&apos;</source>
+        <translation>--%1 doit être l’une des valeurs suivantes : %2, pas &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>delimiter &quot;%1&quot;</source>
+        <translation>séparateur &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2): %3 rows read
+</source>
+        <translation>%1 (%2) : %3 lignes lues
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  %1 created, %2 updated, %3 skipped as duplicates, %4 rejected
+</source>
+        <translation>  %1 créés, %2 mis à jour, %3 ignorés comme doublons, %4 rejetés
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>  ... and %1 more (write them all with --report PATH)
+</source>
+        <translation>  ... et %1 autres (écrivez-les toutes avec --report PATH)
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>row %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>row %1, %2</source>
+        <translation>ligne %1, %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dry run: nothing was written.
+</source>
+        <translation>Essai à blanc : rien n’a été écrit.
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch %1. Undo it with: clientele-cli undo-import %1
+</source>
+        <translation>Lot %1. Pour l’annuler : clientele-cli undo-import %1
+</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>--map needs COLUMN=FIELD, not &apos;%1&apos;</source>
+        <translation>--map nécessite COLUMN=FIELD, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--map %1: %2</source>
+        <translation>--map %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>--report needs a file path</source>
+        <translation>--report nécessite un chemin de fichier</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source><byte value="xd"/>%1 rows, %2 rows/s, %3%</source>
+        <translation><byte value="xd"/>%1 lignes, %2 lignes/s, %3 %</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The report could not be written: %1</source>
+        <translation>Le rapport n’a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>List past imports, newest first, with their counts and whether they were undone.</source>
+        <translation>Lister les importations passées, les plus récentes d’abord, avec leurs décomptes et en indiquant si elles ont été annulées.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show at most N imports (default 50)</source>
+        <translation>Afficher au plus N importations (par défaut 50)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../app/cli/searchcommand.cpp" line="+26"/>
+        <source>--limit needs a positive whole number, not &apos;%1&apos;</source>
+        <translation>--limit nécessite un nombre entier positif, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No imports yet.
+</source>
+        <translation>Aucune importation pour l’instant.
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>Ignorés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rejected</source>
+        <translation>Rejetés</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/initcommand.cpp" line="+27"/>
+        <source>Create the database, or bring an existing one up to this version&apos;s schema.
+With --sample bakery, fill a new database with &quot;Rosie&apos;s Bakery&quot;, a sample shop
+with customers, orders, deals and follow-ups to explore.</source>
+        <translation>Créer la base de données, ou mettre à jour une base existante vers le schéma de cette version.
+Avec --sample bakery, remplir une nouvelle base avec &quot;Rosie&apos;s Bakery&quot;, une boutique d’exemple
+avec des clients, des commandes, des affaires et des relances à découvrir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add sample data; the only sample is &apos;bakery&apos;</source>
+        <translation>Ajouter des données d’exemple ; le seul exemple est &apos;bakery&apos;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unknown sample &apos;%1&apos;; the only sample is &apos;bakery&apos;</source>
+        <translation>exemple inconnu &apos;%1&apos; ; le seul exemple est &apos;bakery&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database %1 is ready (schema version %2).
+</source>
+        <translation>La base de données %1 est prête (version de schéma %2).
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created the database %1 (schema version %2).
+</source>
+        <translation>La base de données %1 a été créée (version de schéma %2).
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Added the sample bakery &quot;Rosie&apos;s Bakery&quot; with %1 contacts.
+</source>
+        <translation>La boulangerie d’exemple &quot;Rosie&apos;s Bakery&quot; a été ajoutée avec %1 contacts.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="-53"/>
+        <source>Usage: clientele-cli [--db PATH] COMMAND [ARGUMENTS]
+
+Work with a Clientele customer database from the command line.
+
+Commands:
+  init [--sample bakery]   Create or update the database, optionally with the sample bakery
+  contacts list            List the contacts
+  contacts show ID         Show one contact
+  contacts add             Add a person
+  search QUERY             Search contacts by name, company, email, phone, tag or note
+  check                    Check the database for damage
+  import FILE              Import contacts or orders (csv, xlsx, ods, vcf) as one batch
+  imports                  List past imports
+  undo-import BATCH_ID     Revert an import
+  duplicates               List contacts that may be the same customer
+  merge KEEP_ID OTHER_ID   Merge a contact into another
+
+Options:
+  --db PATH      The database file; without it $CLIENTELE_DB, else
+                 %1
+  -h, --help     Show this help
+  --version      Show the version
+
+Run &apos;clientele-cli COMMAND --help&apos; for the options of a command.
+Exit status: 0 on success, 1 when the operation failed, 2 for a wrong command line.
+</source>
+        <translation>Utilisation : clientele-cli [--db PATH] COMMAND [ARGUMENTS]
+
+Gérer une base de données de clients Clientele depuis la ligne de commande.
+
+Commandes :
+  init [--sample bakery]   Créer ou mettre à jour la base de données, en option avec la boulangerie d’exemple
+  contacts list            Lister les contacts
+  contacts show ID         Afficher un contact
+  contacts add             Ajouter une personne
+  search QUERY             Rechercher des contacts par nom, entreprise, e-mail, téléphone, étiquette ou note
+  check                    Vérifier que la base de données n’est pas endommagée
+  import FILE              Importer des contacts ou des commandes (csv, xlsx, ods, vcf) en un seul lot
+  imports                  Lister les importations passées
+  undo-import BATCH_ID     Annuler une importation
+  duplicates               Lister les contacts qui pourraient être le même client
+  merge KEEP_ID OTHER_ID   Fusionner un contact dans un autre
+
+Options :
+  --db PATH      Le fichier de base de données ; sans cette option, $CLIENTELE_DB, sinon
+                 %1
+  -h, --help     Afficher cette aide
+  --version      Afficher la version
+
+Lancez &apos;clientele-cli COMMAND --help&apos; pour voir les options d’une commande.
+Code de sortie : 0 en cas de succès, 1 si l’opération a échoué, 2 si la ligne de commande est incorrecte.
+</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>option &apos;--db&apos; needs a value (PATH)</source>
+        <translation>l’option &apos;--db&apos; nécessite une valeur (PATH)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no command given</source>
+        <translation>aucune commande indiquée</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>commande inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mergecommand.cpp" line="-24"/>
+        <source>Merge the contact OTHER_ID into KEEP_ID. Where both have a value, KEEP_ID&apos;s is kept;
+empty fields of KEEP_ID are filled from OTHER_ID. Emails, phones, tags and custom
+fields are united, and OTHER_ID&apos;s orders, activities, follow-ups and deals (for a
+company: its people) move to KEEP_ID. OTHER_ID then goes to the trash.</source>
+        <translation>Fusionner le contact OTHER_ID dans KEEP_ID. Là où les deux ont une valeur, celle de KEEP_ID est
+conservée ; les champs vides de KEEP_ID sont complétés à partir de OTHER_ID. Les e-mails, téléphones,
+étiquettes et champs personnalisés sont réunis, et les commandes, activités, relances et affaires
+de OTHER_ID (pour une entreprise : ses personnes) passent à KEEP_ID. OTHER_ID est ensuite placé
+dans la corbeille.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>merge needs two contact ids: KEEP_ID OTHER_ID</source>
+        <translation>merge nécessite deux identifiants de contact : KEEP_ID OTHER_ID</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Merged &quot;%1&quot; (%2) into &quot;%3&quot; (%4); %2 is now in the trash.
+</source>
+        <translation>&quot;%1&quot; (%2) a été fusionné dans &quot;%3&quot; (%4) ; %2 est maintenant dans la corbeille.
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Orders moved</source>
+        <translation>Commandes déplacées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities moved</source>
+        <translation>Activités déplacées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups moved</source>
+        <translation>Relances déplacées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deals moved</source>
+        <translation>Affaires déplacées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails, phones and websites moved</source>
+        <translation>E-mails, téléphones et sites web déplacés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails, phones and websites already there</source>
+        <translation>E-mails, téléphones et sites web déjà présents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags added</source>
+        <translation>Étiquettes ajoutées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom field values taken</source>
+        <translation>Valeurs de champs personnalisés reprises</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company members moved</source>
+        <translation>Membres de l’entreprise déplacés</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/output.cpp" line="+62"/>
+        <source>Try &apos;%1&apos; for more information.</source>
+        <translation>Essayez &apos;%1&apos; pour plus d’informations.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/searchcommand.cpp" line="-31"/>
+        <source>Search names, companies, emails, phones, tags, notes and activities. Every word must match,
+as the start of a word and ignoring accents: &quot;mull&quot; finds Müller. Several words may be
+given without quotes.</source>
+        <translation>Rechercher dans les noms, entreprises, e-mails, téléphones, étiquettes, notes et activités. Chaque
+mot doit correspondre au début d’un mot, sans tenir compte des accents : &quot;mull&quot; trouve Müller.
+Plusieurs mots peuvent être indiqués sans guillemets.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show at most N contacts (default %1)</source>
+        <translation>Afficher au plus N contacts (par défaut %1)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>No contacts match &quot;%1&quot;.
+</source>
+        <translation>Aucun contact ne correspond à &quot;%1&quot;.
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Match</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/undoimportcommand.cpp" line="+27"/>
+        <source>Revert a whole import: delete the contacts and orders it created and put back the
+values it overwrote. &apos;imports&apos; lists the batch ids.</source>
+        <translation>Annuler toute une importation : supprimer les contacts et commandes qu’elle a créés et rétablir
+les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants de lot.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>BATCH_ID must be a positive whole number, not &apos;%1&apos;</source>
+        <translation>BATCH_ID doit être un nombre entier positif, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import %1 (%2) undone: what it created is removed and what it changed is restored.
+</source>
+        <translation>Importation %1 (%2) annulée : ce qu’elle a créé est supprimé et ce qu’elle a modifié est rétabli.
+</translation>
     </message>
 </context>
 <context>
@@ -365,6 +1147,123 @@
     </message>
 </context>
 <context>
+    <name>ContactMatcher</name>
+    <message>
+        <location filename="../core/import/writing/contactmatcher.cpp" line="+66"/>
+        <location line="+27"/>
+        <source>The existing contacts could not be read: %1</source>
+        <translation>Les contacts existants n’ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name and company</source>
+        <translation>nom et entreprise</translation>
+    </message>
+</context>
+<context>
+    <name>ContactMerger</name>
+    <message>
+        <location filename="../core/contacts/contactmerger.cpp" line="+48"/>
+        <source>A contact cannot be merged with itself: choose two different contacts.</source>
+        <translation>Un contact ne peut pas être fusionné avec lui-même : choisissez deux contacts différents.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” is in the trash: restore it before merging.</source>
+        <translation>«&#xa0;%1&#xa0;» est dans la corbeille : restaurez-le avant la fusion.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is a person and “%2” a company: only two people or two companies can be merged.</source>
+        <translation>«&#xa0;%1&#xa0;» est une personne et «&#xa0;%2&#xa0;» une entreprise : seules deux personnes ou deux entreprises peuvent être fusionnées.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The contacts could not be read for merging.</source>
+        <translation>Les contacts n’ont pas pu être lus pour la fusion.</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>The merge can no longer be undone: one of the two contacts was deleted for good.</source>
+        <translation>La fusion ne peut plus être annulée : l’un des deux contacts a été supprimé définitivement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The merge can no longer be undone: the merged contact was restored or changed since.</source>
+        <translation>La fusion ne peut plus être annulée : le contact fusionné a été restauré ou modifié depuis.</translation>
+    </message>
+    <message>
+        <location filename="../core/contacts/contactmergerchoices.cpp" line="+43"/>
+        <source>Not asked</source>
+        <translation>Non demandé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Marketing consent</source>
+        <translation>Consentement marketing</translation>
+    </message>
+    <message>
+        <location filename="../core/contacts/contactmergerrows.cpp" line="+62"/>
+        <source>The contacts could not be merged: %1</source>
+        <translation>Les contacts n’ont pas pu être fusionnés : %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no contact with id %1.</source>
+        <translation>Il n’y a aucun contact avec l’identifiant %1.</translation>
+    </message>
+</context>
+<context>
     <name>ContactRepository</name>
     <message>
         <location filename="../core/contacts/contactrepository.cpp" line="+24"/>
@@ -409,7 +1308,7 @@
         <translation>La date d’anniversaire n’est pas valide.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The company (id %1) does not exist.</source>
         <translation>L’entreprise (identifiant %1) n’existe pas.</translation>
     </message>
@@ -422,6 +1321,76 @@
         <location line="+4"/>
         <source>A contact cannot belong to itself.</source>
         <translation>Un contact ne peut pas être rattaché à lui-même.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRowMapper</name>
+    <message>
+        <location filename="../core/import/mapping/contactrowmapper.cpp" line="+196"/>
+        <source>Row %1 has %2 cells but the header has %3: its values would be shifted into the wrong columns.</source>
+        <translation>La ligne %1 a %2 cellules mais l’en-tête en a %3 : ses valeurs seraient décalées dans les mauvaises colonnes.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Row %1 has %2 cells but the header has %3: the missing cells are read as empty.</source>
+        <translation>La ligne %1 a %2 cellules mais l’en-tête en a %3 : les cellules manquantes sont lues comme vides.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Row %1: “%2” in %3 is not a figure; it was kept in the notes.</source>
+        <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans %3 n’est pas un montant ; la valeur a été conservée dans les notes.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+259"/>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <location line="-241"/>
+        <source>Row %1: &quot;%2&quot; in column %3 is not a valid e-mail address; it was left out.</source>
+        <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est pas une adresse e-mail valide ; elle a été omise.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Row %1: &quot;%2&quot; in column %3 is not a phone number; it was left out.</source>
+        <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est pas un numéro de téléphone ; il a été omis.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Row %1: &quot;%2&quot; in column %3 is not a date; the birthday was left empty.</source>
+        <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est pas une date ; l’anniversaire a été laissé vide.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Row %1: &quot;%2&quot; in column %3 is neither yes nor no; consent was left unknown.</source>
+        <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est ni oui ni non ; le consentement reste inconnu.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+18"/>
+        <source>Row %1: &quot;%2&quot; in column %3 is not a date.</source>
+        <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est pas une date.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>External ID</source>
+        <translation>Identifiant externe</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Row %1: the birthday columns (%2) do not make a date; the birthday was left empty.</source>
+        <translation>Ligne %1 : les colonnes d’anniversaire (%2) ne forment pas une date ; l’anniversaire a été laissé vide.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Row %1 has no name, no e-mail address and no phone number.</source>
+        <translation>La ligne %1 n’a ni nom, ni adresse e-mail, ni numéro de téléphone.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row %1 has no name: the contact is called &quot;%2&quot; after its e-mail address until a name is typed.</source>
+        <translation>La ligne %1 n’a pas de nom : le contact s’appelle «&#xa0;%2&#xa0;», d’après son adresse e-mail, jusqu’à ce qu’un nom soit saisi.</translation>
     </message>
 </context>
 <context>
@@ -486,6 +1455,64 @@
         <location line="+111"/>
         <source>The timeline could not be read</source>
         <translation>L’historique n’a pas pu être lu</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../core/import/readers/csvreader.cpp" line="+160"/>
+        <source>The file %1 does not exist.</source>
+        <translation>Le fichier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file %1 could not be opened: %2</source>
+        <translation>Le fichier %1 n’a pas pu être ouvert : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file %1 is empty.</source>
+        <translation>Le fichier %1 est vide.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 n’a pas pu être ouvert : %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The delimiter &quot;%1&quot; is not supported: use a comma, a semicolon, a tab or a pipe.</source>
+        <translation>Le séparateur «&#xa0;%1&#xa0;» n’est pas pris en charge : utilisez une virgule, un point-virgule, une tabulation ou une barre verticale.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The encoding &quot;%1&quot; is not supported: use utf-8, utf-16 or windows-1252.</source>
+        <translation>L’encodage «&#xa0;%1&#xa0;» n’est pas pris en charge : utilisez utf-8, utf-16 ou windows-1252.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Le fichier %1 n’a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Line %1 has bytes that are not valid %2 text, shown as �: if names look wrong, choose another encoding.</source>
+        <translation>La ligne %1 contient des octets qui ne sont pas du texte %2 valide, affichés comme � : si des noms semblent incorrects, choisissez un autre encodage.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The record starting on line %1 is longer than %2 characters (is a quote left open?) and was not imported.</source>
+        <translation>L’enregistrement commençant à la ligne %1 dépasse %2 caractères (un guillemet est-il resté ouvert ?) et n’a pas été importé.</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>The quote opened on line %1 is never closed: the record starting on line %2 runs to the end of the file and was not imported.</source>
+        <translation>Le guillemet ouvert à la ligne %1 n’est jamais fermé : l’enregistrement commençant à la ligne %2 va jusqu’à la fin du fichier et n’a pas été importé.</translation>
     </message>
 </context>
 <context>
@@ -1285,12 +2312,48 @@
     </message>
 </context>
 <context>
+    <name>ImportPresetRepository</name>
+    <message>
+        <location filename="../core/import/importpresetrepository.cpp" line="+35"/>
+        <source>The import presets could not be saved or read: %1</source>
+        <translation>Les modèles d’importation n’ont pas pu être enregistrés ou lus : %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>A preset needs a name.</source>
+        <translation>Un modèle doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Column &quot;%1&quot;: %2</source>
+        <translation>Colonne «&#xa0;%1&#xa0;» : %2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>There is no import preset named &quot;%1&quot;.</source>
+        <translation>Il n’y a aucun modèle d’importation nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
         <location filename="../core/import/importreport.cpp" line="+62"/>
         <location line="+8"/>
         <source>The report could not be written to %1: %2</source>
         <translation>Le rapport n’a pas pu être écrit dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSnapshot</name>
+    <message>
+        <location filename="../core/import/writing/importsnapshot.cpp" line="+65"/>
+        <source>The contact could not be saved for undo: %1</source>
+        <translation>Le contact n’a pas pu être sauvegardé en vue de l’annulation : %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Contact %1 does not exist.</source>
+        <translation>Le contact %1 n’existe pas.</translation>
     </message>
 </context>
 <context>
@@ -1325,19 +2388,182 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../core/import/contactinserter.cpp" line="+18"/>
+        <location filename="../core/import/writing/contactinserter.cpp" line="+21"/>
         <source>The contact could not be saved: %1</source>
         <translation>Le contact n’a pas pu être enregistré : %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+55"/>
         <source>The import could not be prepared: %1</source>
         <translation>L’importation n’a pas pu être préparée : %1</translation>
     </message>
     <message>
-        <location filename="../core/import/contentmapping.cpp" line="+112"/>
+        <location filename="../core/import/importsource.cpp" line="+47"/>
+        <source>The file %1 does not exist.</source>
+        <translation>Le fichier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file %1 cannot be read.</source>
+        <translation>Le fichier %1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is a vCard file: it holds contacts, not orders.</source>
+        <translation>%1 est un fichier vCard : il contient des contacts, pas des commandes.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The file %1 has no rows to import.</source>
+        <translation>Le fichier %1 ne contient aucune ligne à importer.</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>Row %1 repeats the header row (were two files pasted together?); it was skipped.</source>
+        <translation>La ligne %1 répète la ligne d’en-tête (deux fichiers ont-ils été collés l’un à la suite de l’autre ?) ; elle a été ignorée.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../core/import/mapping/contentmapping.cpp" line="+112"/>
         <source>Column %1</source>
         <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column &quot;%1&quot; was not imported (cells with data left out: %2). Map it to a field, a custom field or the notes to keep them.</source>
+        <translation>La colonne «&#xa0;%1&#xa0;» n’a pas été importée (cellules remplies omises : %2). Associez-la à un champ, à un champ personnalisé ou aux notes pour conserver ces données.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/importer.cpp" line="+136"/>
+        <source>No header row was found: the first row holds data, so every row was imported and the columns were matched by what they hold (e-mail addresses, phone numbers, names, dates).</source>
+        <translation>Aucune ligne d’en-tête n’a été trouvée : la première ligne contient des données, donc toutes les lignes ont été importées et les colonnes ont été associées d’après leur contenu (adresses e-mail, numéros de téléphone, noms, dates).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&quot;%1&quot; is not a field. Valid fields: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un champ. Champs valides : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, or custom:NAME for a custom field</source>
+        <translation>, ou custom:NAME pour un champ personnalisé</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The file has no column &quot;%1&quot;. Its columns are: %2.</source>
+        <translation>Le fichier n’a pas de colonne «&#xa0;%1&#xa0;». Ses colonnes sont : %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/writing/importundo.cpp" line="+31"/>
+        <source>Import %1 could not be undone: %2</source>
+        <translation>L’importation %1 n’a pas pu être annulée : %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There is no import %1.</source>
+        <translation>Il n’y a aucune importation %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import %1 was already undone on %2.</source>
+        <translation>L’importation %1 a déjà été annulée le %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import %1 did not finish, so there is nothing to undo.</source>
+        <translation>L’importation %1 n’a pas abouti : il n’y a donc rien à annuler.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/writing/importwriter.cpp" line="+34"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The import could not be started</source>
+        <translation>L’importation n’a pas pu démarrer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+5"/>
+        <source>The existing contacts could not be read</source>
+        <translation>Les contacts existants n’ont pas pu être lus</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The existing companies could not be read</source>
+        <translation>Les entreprises existantes n’ont pas pu être lues</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The existing orders could not be read</source>
+        <translation>Les commandes existantes n’ont pas pu être lues</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The import could not record its changes</source>
+        <translation>L’importation n’a pas pu enregistrer ses modifications</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Possible duplicate of row %1 (same phone, another name): both were imported; Find Duplicates lists the pair.</source>
+        <translation>Doublon possible de la ligne %1 (même téléphone, autre nom) : les deux ont été importées ; «&#xa0;Rechercher les doublons&#xa0;» affiche la paire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Possible duplicate of contact %1 (same phone, another name): both are kept; Find Duplicates lists the pair.</source>
+        <translation>Doublon possible du contact %1 (même téléphone, autre nom) : les deux sont conservés ; «&#xa0;Rechercher les doublons&#xa0;» affiche la paire.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Already in the book as contact %1 (same %2); skipped.</source>
+        <translation>Déjà dans le carnet comme contact %1 (correspondance : %2) ; ignoré.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Same person (same %1) as an earlier row, contact %2; nothing new to add.</source>
+        <translation>Même personne (correspondance : %1) qu’une ligne précédente, contact %2 ; rien de nouveau à ajouter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already in the book as contact %1 (same %2); nothing new to add.</source>
+        <translation>Déjà dans le carnet comme contact %1 (correspondance : %2) ; rien de nouveau à ajouter.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Same person (same %1) as an earlier row: merged into contact %2.</source>
+        <translation>Même personne (correspondance : %1) qu’une ligne précédente : fusionnée dans le contact %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matched contact %1 (same %2): overwritten with the file&apos;s values.</source>
+        <translation>Contact %1 trouvé (correspondance : %2) : remplacé par les valeurs du fichier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matched contact %1 (same %2): empty fields filled in.</source>
+        <translation>Contact %1 trouvé (correspondance : %2) : champs vides complétés.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The customer could not be added (%1); the order is stored without a customer.</source>
+        <translation>Le client n’a pas pu être ajouté (%1) ; la commande est enregistrée sans client.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New customer: contact %1 (%2) was created for this order.</source>
+        <translation>Nouveau client : le contact %1 (%2) a été créé pour cette commande.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Order %1 is already in the book; skipped.</source>
+        <translation>La commande %1 est déjà dans le carnet ; ignorée.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+30"/>
+        <source>The import could not be finished</source>
+        <translation>L’importation n’a pas pu être terminée</translation>
     </message>
 </context>
 <context>
@@ -1356,7 +2582,7 @@
 <context>
     <name>MergeSummary</name>
     <message numerus="yes">
-        <location filename="../core/contacts/contactmergerchoices.cpp" line="+220"/>
+        <location filename="../core/contacts/contactmergerchoices.cpp" line="+139"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n commande</numerusform>
@@ -1452,6 +2678,44 @@
         <location line="+5"/>
         <source>Could not record schema version %1: %2</source>
         <translation>Impossible d’enregistrer la version de schéma %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>OdsSource</name>
+    <message>
+        <location filename="../core/import/readers/odsreader.cpp" line="+62"/>
+        <source>The sheet “%1” in “%2” cannot be read: %3.</source>
+        <translation>La feuille «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» ne peut pas être lue : %3.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” is an OpenDocument file but not a spreadsheet (%2).</source>
+        <translation>«&#xa0;%1&#xa0;» est un fichier OpenDocument, mais pas une feuille de calcul (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not an OpenDocument spreadsheet: it has no content.xml.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une feuille de calcul OpenDocument : il n’a pas de content.xml.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is a damaged OpenDocument spreadsheet: %2 (content.xml, XML line %3).</source>
+        <translation>«&#xa0;%1&#xa0;» est une feuille de calcul OpenDocument endommagée : %2 (content.xml, ligne XML %3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The spreadsheet “%1” contains no sheets.</source>
+        <translation>La feuille de calcul «&#xa0;%1&#xa0;» ne contient aucune feuille.</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>The sheet “%1” in “%2” is damaged near row %3: %4.</source>
+        <translation>La feuille «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» est endommagée vers la ligne %3 : %4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file ends inside a row</source>
+        <translation>le fichier se termine au milieu d’une ligne</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +2916,86 @@
         <location line="+35"/>
         <source>Could not read the lines of order %1</source>
         <translation>Impossible de lire les lignes de la commande %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderRowMapper</name>
+    <message>
+        <location filename="../core/import/mapping/orderrowmapper.cpp" line="+170"/>
+        <source>Row %1: &quot;%2&quot; in column %3 is not an amount; it was read as 0.</source>
+        <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est pas un montant ; il a été lu comme 0.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Row %1 has %2 cells but the header has %3: its values would be shifted into the wrong columns.</source>
+        <translation>La ligne %1 a %2 cellules mais l’en-tête en a %3 : ses valeurs seraient décalées dans les mauvaises colonnes.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Row %1 has %2 cells but the header has %3: the missing cells are read as empty.</source>
+        <translation>La ligne %1 a %2 cellules mais l’en-tête en a %3 : les cellules manquantes sont lues comme vides.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Row %1 has no order number.</source>
+        <translation>La ligne %1 n’a pas de numéro de commande.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Row %1 (order %2) has no order date.</source>
+        <translation>La ligne %1 (commande %2) n’a pas de date de commande.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+143"/>
+        <location line="+37"/>
+        <source>Row %1: &quot;%2&quot; in column %3 is not a date.</source>
+        <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est pas une date.</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>Row %1: &quot;%2&quot; in column %3 is not a quantity; it was read as 1.</source>
+        <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est pas une quantité ; elle a été lue comme 1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Row %1: the amounts of order %2 are too large.</source>
+        <translation>Ligne %1 : les montants de la commande %2 sont trop élevés.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row %1: the line total %2 is not quantity × price (%3).</source>
+        <translation>Ligne %1 : le total de la ligne, %2, n’est pas égal à quantité × prix (%3).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Order items</source>
+        <translation>Articles de la commande</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shipping</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Order %1: the file&apos;s total %2 differs from the total of its lines, discount and tax (%3).</source>
+        <translation>Commande %1 : le total du fichier, %2, diffère du total de ses lignes, remise et taxe comprises (%3).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Row %1: &quot;%2&quot; in column %3 is not an order status Clientele knows; the order is open.</source>
+        <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est pas un statut de commande connu de Clientele ; la commande est ouverte.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Row %1: &quot;%2&quot; in column %3 is not a payment status Clientele knows; the order is unpaid.</source>
+        <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est pas un statut de paiement connu de Clientele ; la commande est non payée.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Row %1: &quot;%2&quot; in column %3 is not a valid e-mail address; it was left out.</source>
+        <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est pas une adresse e-mail valide ; elle a été omise.</translation>
     </message>
 </context>
 <context>
@@ -1923,14 +3267,67 @@
     </message>
 </context>
 <context>
+    <name>RowSource</name>
+    <message>
+        <location filename="../core/import/readers/rowsource.cpp" line="+90"/>
+        <source>The workbook %1 is password-protected, so it cannot be read. Open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password, then clear the password), save it, and import it again.</source>
+        <translation>Le classeur %1 est protégé par un mot de passe et ne peut donc pas être lu. Ouvrez-le dans Excel, supprimez le mot de passe (Fichier › Informations › Protéger le classeur › Chiffrer avec mot de passe, puis effacez le mot de passe), enregistrez-le et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file %1 is an Office document of an older kind, not a spreadsheet or a text file. Export the customers from the program that made it as CSV or .xlsx, then import that file.</source>
+        <translation>Le fichier %1 est un document Office d’un ancien type, et non une feuille de calcul ou un fichier texte. Exportez les clients depuis le programme qui l’a créé, au format CSV ou .xlsx, puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file %1 is an Excel 97–2003 workbook (.xls), which cannot be read: open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that file.</source>
+        <translation>Le fichier %1 est un classeur Excel 97–2003 (.xls), qui ne peut pas être lu : ouvrez-le dans Excel ou LibreOffice, enregistrez-le au format .xlsx ou CSV, puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The file %1 does not exist.</source>
+        <translation>Le fichier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file %1 could not be opened: %2</source>
+        <translation>Le fichier %1 n’a pas pu être ouvert : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file %1 is empty.</source>
+        <translation>Le fichier %1 est vide.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The file %1 is a vCard file: it holds contact cards, not rows, and is read as vCard.</source>
+        <translation>Le fichier %1 est un fichier vCard : il contient des fiches de contact, pas des lignes, et il est lu comme vCard.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The format &quot;%1&quot; is not supported: use csv, xlsx, ods or vcf.</source>
+        <translation>Le format «&#xa0;%1&#xa0;» n’est pas pris en charge : utilisez csv, xlsx, ods ou vcf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file %1 is a compressed (zip) file, not delimited text: unpack it, or import a workbook as xlsx or ods.</source>
+        <translation>Le fichier %1 est un fichier compressé (zip), et non du texte délimité : décompressez-le, ou importez un classeur au format xlsx ou ods.</translation>
+    </message>
+</context>
+<context>
     <name>SpreadsheetReader</name>
     <message>
-        <location filename="../core/import/spreadsheetreader.cpp" line="+17"/>
+        <location filename="../core/import/readers/spreadsheetreader.cpp" line="+17"/>
         <source>“%1” cannot be read as a spreadsheet of format “%2”: only xlsx and ods are spreadsheets.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être lu comme une feuille de calcul au format «&#xa0;%2&#xa0;» : seuls xlsx et ods sont des feuilles de calcul.</translation>
     </message>
     <message>
-        <location filename="../core/import/xlsxworkbook.cpp" line="+145"/>
+        <location filename="../core/import/readers/xlsxworkbook.cpp" line="+147"/>
         <source>The file “%1” does not exist.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
@@ -2053,14 +3450,97 @@
     </message>
 </context>
 <context>
+    <name>VCardReader</name>
+    <message>
+        <location filename="../core/import/mapping/vcardcontact.cpp" line="+218"/>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Card on line %1: &quot;%2&quot; is not a valid e-mail address; it was left out.</source>
+        <translation>Fiche à la ligne %1 : «&#xa0;%2&#xa0;» n’est pas une adresse e-mail valide ; elle a été omise.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Card on line %1: &quot;%2&quot; is not a phone number; it was left out.</source>
+        <translation>Fiche à la ligne %1 : «&#xa0;%2&#xa0;» n’est pas un numéro de téléphone ; il a été omis.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Card on line %1: &quot;%2&quot; is not a date; the birthday was left empty.</source>
+        <translation>Fiche à la ligne %1 : «&#xa0;%2&#xa0;» n’est pas une date ; l’anniversaire a été laissé vide.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The card on line %1 has no name, e-mail address or phone number.</source>
+        <translation>La fiche à la ligne %1 n’a ni nom, ni adresse e-mail, ni numéro de téléphone.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The card on line %1 has no name: the contact is called &quot;%2&quot; after its e-mail address until a name is typed.</source>
+        <translation>La fiche à la ligne %1 n’a pas de nom : le contact s’appelle «&#xa0;%2&#xa0;», d’après son adresse e-mail, jusqu’à ce qu’un nom soit saisi.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/readers/vcardreader.cpp" line="+244"/>
+        <source>The vCard file “%1” cannot be read: %2.</source>
+        <translation>Le fichier vCard «&#xa0;%1&#xa0;» ne peut pas être lu : %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown encoding “%1” for “%2”: use auto, utf-8, utf-16, utf-16le, utf-16be or windows-1252.</source>
+        <translation>Encodage inconnu «&#xa0;%1&#xa0;» pour «&#xa0;%2&#xa0;» : utilisez auto, utf-8, utf-16, utf-16le, utf-16be ou windows-1252.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“%1” is not a vCard file: it has no BEGIN:VCARD line near its start.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier vCard : il n’a pas de ligne BEGIN:VCARD près du début.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The file contains no vCard: there is no BEGIN:VCARD line.</source>
+        <translation>Le fichier ne contient aucune vCard : il n’y a pas de ligne BEGIN:VCARD.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Line %1 is not inside a vCard (BEGIN:VCARD … END:VCARD); it was ignored.</source>
+        <translation>La ligne %1 n’est pas à l’intérieur d’une vCard (BEGIN:VCARD … END:VCARD) ; elle a été ignorée.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The card on line %1 has no END:VCARD: the file ends inside it (it may be cut short); what it holds was read.</source>
+        <translation>La fiche à la ligne %1 n’a pas de END:VCARD : le fichier se termine en son milieu (il est peut-être tronqué) ; son contenu a été lu.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The card on line %1 has no END:VCARD before the next card on line %2; what it holds was read.</source>
+        <translation>La fiche à la ligne %1 n’a pas de END:VCARD avant la fiche suivante, à la ligne %2 ; son contenu a été lu.</translation>
+    </message>
+</context>
+<context>
     <name>XlsxSource</name>
     <message>
-        <location filename="../core/import/xlsxreader.cpp" line="+25"/>
+        <location filename="../core/import/readers/xlsxworkbook.cpp" line="+22"/>
         <source>“%1” has no sheet named “%2”. Its sheets are: %3.</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas de feuille nommée «&#xa0;%2&#xa0;». Ses feuilles sont : %3.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
+        <source>“%1” is not an Excel workbook: it has no %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un classeur Excel : il n’a pas de %2.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>“%1” is a damaged Excel workbook: %2 (in %3, XML line %4).</source>
+        <translation>«&#xa0;%1&#xa0;» est un classeur Excel endommagé : %2 (dans %3, ligne XML %4).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The workbook “%1” contains no sheets.</source>
+        <translation>Le classeur «&#xa0;%1&#xa0;» ne contient aucune feuille.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/readers/xlsxreader.cpp" line="+28"/>
         <source>The sheet “%1” is missing from “%2” (%3).</source>
         <translation>La feuille «&#xa0;%1&#xa0;» est absente de «&#xa0;%2&#xa0;» (%3).</translation>
     </message>
@@ -2070,105 +3550,9 @@
         <translation>la feuille se termine au milieu d’une ligne</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>The sheet “%1” in “%2” is damaged near row %3: %4.</source>
         <translation>La feuille «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» est endommagée vers la ligne %3 : %4.</translation>
-    </message>
-</context>
-<context>
-    <name>clientele</name>
-    <message>
-        <location filename="../core/import/importpresetrepository.cpp" line="+34"/>
-        <source>The import presets could not be saved or read: %1</source>
-        <translation>Les modèles d’importation n’ont pas pu être enregistrés ou lus : %1</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importundo.cpp" line="+29"/>
-        <source>Import %1 could not be undone: %2</source>
-        <translation>L’importation %1 n’a pas pu être annulée : %2</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importwriter.cpp" line="+31"/>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../core/import/rowsource.cpp" line="+141"/>
-        <source>The file %1 does not exist.</source>
-        <translation>Le fichier %1 n’existe pas.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 is a folder, not a file.</source>
-        <translation>%1 est un dossier, pas un fichier.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The file %1 could not be opened: %2</source>
-        <translation>Le fichier %1 n’a pas pu être ouvert : %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The file %1 is empty.</source>
-        <translation>Le fichier %1 est vide.</translation>
-    </message>
-    <message>
-        <location line="-46"/>
-        <source>The file %1 is an Excel 97–2003 workbook (.xls), which cannot be read: open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that file.</source>
-        <translation>Le fichier %1 est un classeur Excel 97–2003 (.xls), qui ne peut pas être lu : ouvrez-le dans Excel ou LibreOffice, enregistrez-le au format .xlsx ou CSV, puis importez ce fichier.</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>The workbook %1 is password-protected, so it cannot be read. Open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password, then clear the password), save it, and import it again.</source>
-        <translation>Le classeur %1 est protégé par un mot de passe et ne peut donc pas être lu. Ouvrez-le dans Excel, supprimez le mot de passe (Fichier › Informations › Protéger le classeur › Chiffrer avec mot de passe, puis effacez le mot de passe), enregistrez-le et importez-le à nouveau.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The file %1 is an Office document of an older kind, not a spreadsheet or a text file. Export the customers from the program that made it as CSV or .xlsx, then import that file.</source>
-        <translation>Le fichier %1 est un document Office d’un ancien type, et non une feuille de calcul ou un fichier texte. Exportez les clients depuis le programme qui l’a créé, au format CSV ou .xlsx, puis importez ce fichier.</translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>The file %1 is a vCard file: it holds contact cards, not rows, and is read as vCard.</source>
-        <translation>Le fichier %1 est un fichier vCard : il contient des fiches de contact, pas des lignes, et il est lu comme vCard.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The format &quot;%1&quot; is not supported: use csv, xlsx, ods or vcf.</source>
-        <translation>Le format «&#xa0;%1&#xa0;» n’est pas pris en charge : utilisez csv, xlsx, ods ou vcf.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The file %1 is a compressed (zip) file, not delimited text: unpack it, or import a workbook as xlsx or ods.</source>
-        <translation>Le fichier %1 est un fichier compressé (zip), et non du texte délimité : décompressez-le, ou importez un classeur au format xlsx ou ods.</translation>
-    </message>
-    <message>
-        <location filename="../core/contacts/contactmergerchoices.cpp" line="-185"/>
-        <source>Not asked</source>
-        <translation>Non demandé</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Yes</source>
-        <translation>Oui</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No</source>
-        <translation>Non</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importer.cpp" line="+124"/>
-        <source>No header row was found: the first row holds data, so every row was imported and the columns were matched by what they hold (e-mail addresses, phone numbers, names, dates).</source>
-        <translation>Aucune ligne d’en-tête n’a été trouvée : la première ligne contient des données, donc toutes les lignes ont été importées et les colonnes ont été associées d’après leur contenu (adresses e-mail, numéros de téléphone, noms, dates).</translation>
-    </message>
-</context>
-<context>
-    <name>clientele-cli</name>
-    <message>
-        <location filename="../app/cli/clidatabase.cpp" line="+13"/>
-        <source>The database file (default: $CLIENTELE_DB, else %1)</source>
-        <translation>Le fichier de base de données (par défaut : $CLIENTELE_DB, sinon %1)</translation>
     </message>
 </context>
 <context>
@@ -2816,132 +4200,6 @@
     </message>
 </context>
 <context>
-    <name>clientele::ContactMatcher</name>
-    <message>
-        <location filename="../core/import/contactmatcher.cpp" line="+65"/>
-        <location line="+27"/>
-        <source>The existing contacts could not be read: %1</source>
-        <translation>Les contacts existants n’ont pas pu être lus : %1</translation>
-    </message>
-    <message>
-        <location line="+131"/>
-        <source>email</source>
-        <translation>e-mail</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>phone</source>
-        <translation>téléphone</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>name and company</source>
-        <translation>nom et entreprise</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::ContactMerger</name>
-    <message>
-        <location filename="../core/contacts/contactmerger.cpp" line="+47"/>
-        <source>A contact cannot be merged with itself: choose two different contacts.</source>
-        <translation>Un contact ne peut pas être fusionné avec lui-même : choisissez deux contacts différents.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>“%1” is in the trash: restore it before merging.</source>
-        <translation>«&#xa0;%1&#xa0;» est dans la corbeille : restaurez-le avant la fusion.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>“%1” is a person and “%2” a company: only two people or two companies can be merged.</source>
-        <translation>«&#xa0;%1&#xa0;» est une personne et «&#xa0;%2&#xa0;» une entreprise : seules deux personnes ou deux entreprises peuvent être fusionnées.</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <source>The contacts could not be read for merging.</source>
-        <translation>Les contacts n’ont pas pu être lus pour la fusion.</translation>
-    </message>
-    <message>
-        <location line="+132"/>
-        <source>The merge can no longer be undone: one of the two contacts was deleted for good.</source>
-        <translation>La fusion ne peut plus être annulée : l’un des deux contacts a été supprimé définitivement.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The merge can no longer be undone: the merged contact was restored or changed since.</source>
-        <translation>La fusion ne peut plus être annulée : le contact fusionné a été restauré ou modifié depuis.</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::ContactRowMapper</name>
-    <message>
-        <location filename="../core/import/contactrowmapper.cpp" line="+190"/>
-        <source>Row %1 has %2 cells but the header has %3: its values would be shifted into the wrong columns.</source>
-        <translation>La ligne %1 a %2 cellules mais l’en-tête en a %3 : ses valeurs seraient décalées dans les mauvaises colonnes.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Row %1 has %2 cells but the header has %3: the missing cells are read as empty.</source>
-        <translation>La ligne %1 a %2 cellules mais l’en-tête en a %3 : les cellules manquantes sont lues comme vides.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Column %1</source>
-        <translation>Colonne %1</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Row %1: &quot;%2&quot; in column %3 is not a valid e-mail address; it was left out.</source>
-        <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est pas une adresse e-mail valide ; elle a été omise.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Row %1: &quot;%2&quot; in column %3 is not a phone number; it was left out.</source>
-        <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est pas un numéro de téléphone ; il a été omis.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Row %1: &quot;%2&quot; in column %3 is not a date; the birthday was left empty.</source>
-        <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est pas une date ; l’anniversaire a été laissé vide.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Row %1: &quot;%2&quot; in column %3 is neither yes nor no; consent was left unknown.</source>
-        <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est ni oui ni non ; le consentement reste inconnu.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+13"/>
-        <source>Row %1: &quot;%2&quot; in column %3 is not a date.</source>
-        <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est pas une date.</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>External ID</source>
-        <translation>Identifiant externe</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Row %1: the birthday columns (%2) do not make a date; the birthday was left empty.</source>
-        <translation>Ligne %1 : les colonnes d’anniversaire (%2) ne forment pas une date ; l’anniversaire a été laissé vide.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/contactrowmapper.cpp" line="+0"/>
-        <source>Row %1: “%2” in %3 is not a figure; it was kept in the notes.</source>
-        <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans %3 n’est pas un montant ; la valeur a été conservée dans les notes.</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Row %1 has no name, no e-mail address and no phone number.</source>
-        <translation>La ligne %1 n’a ni nom, ni adresse e-mail, ni numéro de téléphone.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Row %1 has no name: the contact is called &quot;%2&quot; after its e-mail address until a name is typed.</source>
-        <translation>La ligne %1 n’a pas de nom : le contact s’appelle «&#xa0;%2&#xa0;», d’après son adresse e-mail, jusqu’à ce qu’un nom soit saisi.</translation>
-    </message>
-</context>
-<context>
     <name>clientele::ContactTableModel</name>
     <message>
         <location filename="../ui/contacts/contacttablemodel.cpp" line="+280"/>
@@ -3114,64 +4372,6 @@ Décochez un filtre pour en voir davantage.</translation>
 Add your first customer with New Contact, or bring your list in with File &gt; Import.</source>
         <translation>Aucun contact pour l’instant.
 Ajoutez votre premier client avec Nouveau contact, ou importez votre liste avec Fichier &gt; Importer.</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::CsvReader</name>
-    <message>
-        <location filename="../core/import/csvreader.cpp" line="+159"/>
-        <source>The file %1 does not exist.</source>
-        <translation>Le fichier %1 n’existe pas.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 is a folder, not a file.</source>
-        <translation>%1 est un dossier, pas un fichier.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The file %1 could not be opened: %2</source>
-        <translation>Le fichier %1 n’a pas pu être ouvert : %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The file %1 is empty.</source>
-        <translation>Le fichier %1 est vide.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 could not be opened: %2</source>
-        <translation>%1 n’a pas pu être ouvert : %2</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The delimiter &quot;%1&quot; is not supported: use a comma, a semicolon, a tab or a pipe.</source>
-        <translation>Le séparateur «&#xa0;%1&#xa0;» n’est pas pris en charge : utilisez une virgule, un point-virgule, une tabulation ou une barre verticale.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The encoding &quot;%1&quot; is not supported: use utf-8, utf-16 or windows-1252.</source>
-        <translation>L’encodage «&#xa0;%1&#xa0;» n’est pas pris en charge : utilisez utf-8, utf-16 ou windows-1252.</translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <source>The file %1 could not be read: %2</source>
-        <translation>Le fichier %1 n’a pas pu être lu : %2</translation>
-    </message>
-    <message>
-        <location line="+120"/>
-        <source>Line %1 has bytes that are not valid %2 text, shown as �: if names look wrong, choose another encoding.</source>
-        <translation>La ligne %1 contient des octets qui ne sont pas du texte %2 valide, affichés comme � : si des noms semblent incorrects, choisissez un autre encodage.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The record starting on line %1 is longer than %2 characters (is a quote left open?) and was not imported.</source>
-        <translation>L’enregistrement commençant à la ligne %1 dépasse %2 caractères (un guillemet est-il resté ouvert ?) et n’a pas été importé.</translation>
-    </message>
-    <message>
-        <location line="+133"/>
-        <source>The quote opened on line %1 is never closed: the record starting on line %2 runs to the end of the file and was not imported.</source>
-        <translation>Le guillemet ouvert à la ligne %1 n’est jamais fermé : l’enregistrement commençant à la ligne %2 va jusqu’à la fin du fichier et n’a pas été importé.</translation>
     </message>
 </context>
 <context>
@@ -4319,24 +5519,6 @@ Ajoutez votre premier client avec Nouveau contact, ou importez votre liste avec 
     </message>
 </context>
 <context>
-    <name>clientele::ImportPresetRepository</name>
-    <message>
-        <location filename="../core/import/importpresetrepository.cpp" line="+38"/>
-        <source>A preset needs a name.</source>
-        <translation>Un modèle doit avoir un nom.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Column &quot;%1&quot;: %2</source>
-        <translation>Colonne «&#xa0;%1&#xa0;» : %2</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>There is no import preset named &quot;%1&quot;.</source>
-        <translation>Il n’y a aucun modèle d’importation nommé «&#xa0;%1&#xa0;».</translation>
-    </message>
-</context>
-<context>
     <name>clientele::ImportPreviewModel</name>
     <message>
         <location filename="../ui/import/previewmodel.cpp" line="+182"/>
@@ -4590,57 +5772,6 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
     </message>
 </context>
 <context>
-    <name>clientele::ImportSnapshot</name>
-    <message>
-        <location filename="../core/import/importsnapshot.cpp" line="+64"/>
-        <source>The contact could not be saved for undo: %1</source>
-        <translation>Le contact n’a pas pu être sauvegardé en vue de l’annulation : %1</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Contact %1 does not exist.</source>
-        <translation>Le contact %1 n’existe pas.</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::ImportSource</name>
-    <message>
-        <location filename="../core/import/importsource.cpp" line="+45"/>
-        <source>The file %1 does not exist.</source>
-        <translation>Le fichier %1 n’existe pas.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The file %1 cannot be read.</source>
-        <translation>Le fichier %1 ne peut pas être lu.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 is a vCard file: it holds contacts, not orders.</source>
-        <translation>%1 est un fichier vCard : il contient des contacts, pas des commandes.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>The file %1 has no rows to import.</source>
-        <translation>Le fichier %1 ne contient aucune ligne à importer.</translation>
-    </message>
-    <message>
-        <location line="+155"/>
-        <source>Row %1 repeats the header row (were two files pasted together?); it was skipped.</source>
-        <translation>La ligne %1 répète la ligne d’en-tête (deux fichiers ont-ils été collés l’un à la suite de l’autre ?) ; elle a été ignorée.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Column %1</source>
-        <translation>Colonne %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Column &quot;%1&quot; was not imported (cells with data left out: %2). Map it to a field, a custom field or the notes to keep them.</source>
-        <translation>La colonne «&#xa0;%1&#xa0;» n’a pas été importée (cellules remplies omises : %2). Associez-la à un champ, à un champ personnalisé ou aux notes pour conserver ces données.</translation>
-    </message>
-</context>
-<context>
     <name>clientele::ImportWizard</name>
     <message>
         <location filename="../ui/import/importwizard.cpp" line="+25"/>
@@ -4651,128 +5782,6 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
         <location line="+4"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::ImportWriter</name>
-    <message>
-        <location filename="../core/import/importwriter.cpp" line="+75"/>
-        <source>The import could not be started</source>
-        <translation>L’importation n’a pas pu démarrer</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The existing contacts could not be read</source>
-        <translation>Les contacts existants n’ont pas pu être lus</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The existing companies could not be read</source>
-        <translation>Les entreprises existantes n’ont pas pu être lues</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The existing orders could not be read</source>
-        <translation>Les commandes existantes n’ont pas pu être lues</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The import could not record its changes</source>
-        <translation>L’importation n’a pas pu enregistrer ses modifications</translation>
-    </message>
-    <message>
-        <location line="+106"/>
-        <source>Possible duplicate of row %1 (same phone, another name): both were imported; Find Duplicates lists the pair.</source>
-        <translation>Doublon possible de la ligne %1 (même téléphone, autre nom) : les deux ont été importées ; «&#xa0;Rechercher les doublons&#xa0;» affiche la paire.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Possible duplicate of contact %1 (same phone, another name): both are kept; Find Duplicates lists the pair.</source>
-        <translation>Doublon possible du contact %1 (même téléphone, autre nom) : les deux sont conservés ; «&#xa0;Rechercher les doublons&#xa0;» affiche la paire.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Already in the book as contact %1 (same %2); skipped.</source>
-        <translation>Déjà dans le carnet comme contact %1 (correspondance : %2) ; ignoré.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Same person (same %1) as an earlier row, contact %2; nothing new to add.</source>
-        <translation>Même personne (correspondance : %1) qu’une ligne précédente, contact %2 ; rien de nouveau à ajouter.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Already in the book as contact %1 (same %2); nothing new to add.</source>
-        <translation>Déjà dans le carnet comme contact %1 (correspondance : %2) ; rien de nouveau à ajouter.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Same person (same %1) as an earlier row: merged into contact %2.</source>
-        <translation>Même personne (correspondance : %1) qu’une ligne précédente : fusionnée dans le contact %2.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Matched contact %1 (same %2): overwritten with the file&apos;s values.</source>
-        <translation>Contact %1 trouvé (correspondance : %2) : remplacé par les valeurs du fichier.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Matched contact %1 (same %2): empty fields filled in.</source>
-        <translation>Contact %1 trouvé (correspondance : %2) : champs vides complétés.</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>The customer could not be added (%1); the order is stored without a customer.</source>
-        <translation>Le client n’a pas pu être ajouté (%1) ; la commande est enregistrée sans client.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>New customer: contact %1 (%2) was created for this order.</source>
-        <translation>Nouveau client : le contact %1 (%2) a été créé pour cette commande.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Order %1 is already in the book; skipped.</source>
-        <translation>La commande %1 est déjà dans le carnet ; ignorée.</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <location line="+26"/>
-        <source>The import could not be finished</source>
-        <translation>L’importation n’a pas pu être terminée</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::Importer</name>
-    <message>
-        <location filename="../core/import/importer.cpp" line="+24"/>
-        <source>&quot;%1&quot; is not a field. Valid fields: %2</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un champ. Champs valides : %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, or custom:NAME for a custom field</source>
-        <translation>, ou custom:NAME pour un champ personnalisé</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The file has no column &quot;%1&quot;. Its columns are: %2.</source>
-        <translation>Le fichier n’a pas de colonne «&#xa0;%1&#xa0;». Ses colonnes sont : %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/import/importundo.cpp" line="+17"/>
-        <source>There is no import %1.</source>
-        <translation>Il n’y a aucune importation %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Import %1 was already undone on %2.</source>
-        <translation>L’importation %1 a déjà été annulée le %2.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Import %1 did not finish, so there is nothing to undo.</source>
-        <translation>L’importation %1 n’a pas abouti : il n’y a donc rien à annuler.</translation>
     </message>
 </context>
 <context>
@@ -4971,44 +5980,6 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
     </message>
 </context>
 <context>
-    <name>clientele::MergeChoices</name>
-    <message>
-        <location filename="../core/contacts/contactmergerchoices.cpp" line="+23"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Company</source>
-        <translation>Entreprise</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Job title</source>
-        <translation>Fonction</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Birthday</source>
-        <translation>Anniversaire</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Marketing consent</source>
-        <translation>Consentement marketing</translation>
-    </message>
-</context>
-<context>
     <name>clientele::MergeDialog</name>
     <message>
         <location filename="../ui/contacts/mergedialog.cpp" line="+57"/>
@@ -5076,19 +6047,6 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
         <location line="+1"/>
         <source>Moves to “%1”: %2.</source>
         <translation>Transféré vers «&#xa0;%1&#xa0;» : %2.</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::MergeRows</name>
-    <message>
-        <location filename="../core/contacts/contactmergerrows.cpp" line="+61"/>
-        <source>The contacts could not be merged: %1</source>
-        <translation>Les contacts n’ont pas pu être fusionnés : %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>There is no contact with id %1.</source>
-        <translation>Il n’y a aucun contact avec l’identifiant %1.</translation>
     </message>
 </context>
 <context>
@@ -5170,129 +6128,6 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
         <location line="+0"/>
         <source>Remove phone</source>
         <translation>Retirer le téléphone</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::OdsSource</name>
-    <message>
-        <location filename="../core/import/odsreader.cpp" line="+59"/>
-        <source>“%1” has no sheet named “%2”. Its sheets are: %3.</source>
-        <translation>«&#xa0;%1&#xa0;» n’a pas de feuille nommée «&#xa0;%2&#xa0;». Ses feuilles sont : %3.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The sheet “%1” in “%2” cannot be read: %3.</source>
-        <translation>La feuille «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» ne peut pas être lue : %3.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>“%1” is an OpenDocument file but not a spreadsheet (%2).</source>
-        <translation>«&#xa0;%1&#xa0;» est un fichier OpenDocument, mais pas une feuille de calcul (%2).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>“%1” is not an OpenDocument spreadsheet: it has no content.xml.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une feuille de calcul OpenDocument : il n’a pas de content.xml.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>“%1” is a damaged OpenDocument spreadsheet: %2 (content.xml, XML line %3).</source>
-        <translation>«&#xa0;%1&#xa0;» est une feuille de calcul OpenDocument endommagée : %2 (content.xml, ligne XML %3).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The spreadsheet “%1” contains no sheets.</source>
-        <translation>La feuille de calcul «&#xa0;%1&#xa0;» ne contient aucune feuille.</translation>
-    </message>
-    <message>
-        <location line="+170"/>
-        <source>The sheet “%1” in “%2” is damaged near row %3: %4.</source>
-        <translation>La feuille «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» est endommagée vers la ligne %3 : %4.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the file ends inside a row</source>
-        <translation>le fichier se termine au milieu d’une ligne</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::OrderAssembler</name>
-    <message>
-        <location filename="../core/import/orderrowmapper.cpp" line="+169"/>
-        <source>Row %1: &quot;%2&quot; in column %3 is not an amount; it was read as 0.</source>
-        <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est pas un montant ; il a été lu comme 0.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Row %1 has %2 cells but the header has %3: its values would be shifted into the wrong columns.</source>
-        <translation>La ligne %1 a %2 cellules mais l’en-tête en a %3 : ses valeurs seraient décalées dans les mauvaises colonnes.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Row %1 has %2 cells but the header has %3: the missing cells are read as empty.</source>
-        <translation>La ligne %1 a %2 cellules mais l’en-tête en a %3 : les cellules manquantes sont lues comme vides.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Row %1 has no order number.</source>
-        <translation>La ligne %1 n’a pas de numéro de commande.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Row %1 (order %2) has no order date.</source>
-        <translation>La ligne %1 (commande %2) n’a pas de date de commande.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+143"/>
-        <location line="+37"/>
-        <source>Row %1: &quot;%2&quot; in column %3 is not a date.</source>
-        <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est pas une date.</translation>
-    </message>
-    <message>
-        <location line="-121"/>
-        <source>Row %1: &quot;%2&quot; in column %3 is not a quantity; it was read as 1.</source>
-        <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est pas une quantité ; elle a été lue comme 1.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Row %1: the amounts of order %2 are too large.</source>
-        <translation>Ligne %1 : les montants de la commande %2 sont trop élevés.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Row %1: the line total %2 is not quantity × price (%3).</source>
-        <translation>Ligne %1 : le total de la ligne, %2, n’est pas égal à quantité × prix (%3).</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Order items</source>
-        <translation>Articles de la commande</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Shipping</source>
-        <translation>Livraison</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Order %1: the file&apos;s total %2 differs from the total of its lines, discount and tax (%3).</source>
-        <translation>Commande %1 : le total du fichier, %2, diffère du total de ses lignes, remise et taxe comprises (%3).</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Row %1: &quot;%2&quot; in column %3 is not an order status Clientele knows; the order is open.</source>
-        <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est pas un statut de commande connu de Clientele ; la commande est ouverte.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Row %1: &quot;%2&quot; in column %3 is not a payment status Clientele knows; the order is unpaid.</source>
-        <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est pas un statut de paiement connu de Clientele ; la commande est non payée.</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Row %1: &quot;%2&quot; in column %3 is not a valid e-mail address; it was left out.</source>
-        <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est pas une adresse e-mail valide ; elle a été omise.</translation>
     </message>
 </context>
 <context>
@@ -5638,872 +6473,6 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
         <location filename="../ui/contacts/tagsedit.cpp" line="+14"/>
         <source>VIP, Wholesale, …</source>
         <translation>VIP, Grossiste, …</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::VCard</name>
-    <message>
-        <location filename="../core/import/vcardcontact.cpp" line="+170"/>
-        <source>Department</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Card on line %1: &quot;%2&quot; is not a valid e-mail address; it was left out.</source>
-        <translation>Fiche à la ligne %1 : «&#xa0;%2&#xa0;» n’est pas une adresse e-mail valide ; elle a été omise.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Card on line %1: &quot;%2&quot; is not a phone number; it was left out.</source>
-        <translation>Fiche à la ligne %1 : «&#xa0;%2&#xa0;» n’est pas un numéro de téléphone ; il a été omis.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Card on line %1: &quot;%2&quot; is not a date; the birthday was left empty.</source>
-        <translation>Fiche à la ligne %1 : «&#xa0;%2&#xa0;» n’est pas une date ; l’anniversaire a été laissé vide.</translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>The card on line %1 has no name, e-mail address or phone number.</source>
-        <translation>La fiche à la ligne %1 n’a ni nom, ni adresse e-mail, ni numéro de téléphone.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The card on line %1 has no name: the contact is called &quot;%2&quot; after its e-mail address until a name is typed.</source>
-        <translation>La fiche à la ligne %1 n’a pas de nom : le contact s’appelle «&#xa0;%2&#xa0;», d’après son adresse e-mail, jusqu’à ce qu’un nom soit saisi.</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::VCardReader</name>
-    <message>
-        <location filename="../core/import/vcardreader.cpp" line="+245"/>
-        <source>The vCard file “%1” cannot be read: %2.</source>
-        <translation>Le fichier vCard «&#xa0;%1&#xa0;» ne peut pas être lu : %2.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Unknown encoding “%1” for “%2”: use auto, utf-8, utf-16, utf-16le, utf-16be or windows-1252.</source>
-        <translation>Encodage inconnu «&#xa0;%1&#xa0;» pour «&#xa0;%2&#xa0;» : utilisez auto, utf-8, utf-16, utf-16le, utf-16be ou windows-1252.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>“%1” is not a vCard file: it has no BEGIN:VCARD line near its start.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier vCard : il n’a pas de ligne BEGIN:VCARD près du début.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>The file contains no vCard: there is no BEGIN:VCARD line.</source>
-        <translation>Le fichier ne contient aucune vCard : il n’y a pas de ligne BEGIN:VCARD.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Line %1 is not inside a vCard (BEGIN:VCARD … END:VCARD); it was ignored.</source>
-        <translation>La ligne %1 n’est pas à l’intérieur d’une vCard (BEGIN:VCARD … END:VCARD) ; elle a été ignorée.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The card on line %1 has no END:VCARD: the file ends inside it (it may be cut short); what it holds was read.</source>
-        <translation>La fiche à la ligne %1 n’a pas de END:VCARD : le fichier se termine en son milieu (il est peut-être tronqué) ; son contenu a été lu.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>The card on line %1 has no END:VCARD before the next card on line %2; what it holds was read.</source>
-        <translation>La fiche à la ligne %1 n’a pas de END:VCARD avant la fiche suivante, à la ligne %2 ; son contenu a été lu.</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::XlsxSource</name>
-    <message>
-        <location filename="../core/import/xlsxworkbook.cpp" line="+25"/>
-        <source>“%1” is not an Excel workbook: it has no %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un classeur Excel : il n’a pas de %2.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>“%1” is a damaged Excel workbook: %2 (in %3, XML line %4).</source>
-        <translation>«&#xa0;%1&#xa0;» est un classeur Excel endommagé : %2 (dans %3, ligne XML %4).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The workbook “%1” contains no sheets.</source>
-        <translation>Le classeur «&#xa0;%1&#xa0;» ne contient aucune feuille.</translation>
-    </message>
-</context>
-<context>
-    <name>clientele::cli</name>
-    <message>
-        <location filename="../app/cli/checkcommand.cpp" line="+23"/>
-        <source>Check the database for damage without changing it: SQLite&apos;s integrity check, records that
-refer to missing ones, the schema version and the search index. Works while Clientele has
-the database open.</source>
-        <translation>Vérifier que la base de données n’est pas endommagée, sans la modifier : contrôle d’intégrité
-de SQLite, enregistrements qui renvoient à des enregistrements manquants, version du schéma
-et index de recherche. Fonctionne même lorsque Clientele a ouvert la base de données.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Database OK (schema version %1)
-</source>
-        <translation>Base de données OK (version de schéma %1)
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="+55"/>
-        <location filename="../app/cli/main.cpp" line="+74"/>
-        <source>unknown option &apos;%1&apos;</source>
-        <translation>option inconnue &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>unknown option &apos;--%1&apos;</source>
-        <translation>option inconnue &apos;--%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>option &apos;--%1&apos; does not take a value</source>
-        <translation>l’option &apos;--%1&apos; n’accepte pas de valeur</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>option &apos;--%1&apos; needs a value (%2)</source>
-        <translation>l’option &apos;--%1&apos; nécessite une valeur (%2)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>missing argument %1</source>
-        <translation>argument %1 manquant</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>argument inattendu &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Usage: clientele-cli %1
-
-%2
-</source>
-        <translation>Utilisation : clientele-cli %1
-
-%2
-</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Show this help</source>
-        <translation>Afficher cette aide</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Options:</source>
-        <translation>Options :</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/contactcommands.cpp" line="+24"/>
-        <source>Print JSON instead of text</source>
-        <translation>Afficher du JSON au lieu de texte</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>List the contacts (not those in the trash), sorted by name.
-With --json, print an array with every detail of each contact.</source>
-        <translation>Lister les contacts (sauf ceux de la corbeille), triés par nom.
-Avec --json, afficher un tableau avec tous les détails de chaque contact.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Show every detail of the contact with the given id.</source>
-        <translation>Afficher tous les détails du contact ayant l’identifiant indiqué.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Add a person and print the new contact&apos;s id. At least a first or a last name is needed;
-the first email and phone given become the primary ones.</source>
-        <translation>Ajouter une personne et afficher l’identifiant du nouveau contact. Il faut au moins un prénom ou
-un nom ; le premier e-mail et le premier téléphone indiqués deviennent les principaux.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>First name</source>
-        <translation>Prénom</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>An email address (repeatable)</source>
-        <translation>Une adresse e-mail (peut être répétée)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A phone number (repeatable)</source>
-        <translation>Un numéro de téléphone (peut être répété)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A tag such as VIP (repeatable)</source>
-        <translation>Une étiquette comme VIP (peut être répétée)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Usage: clientele-cli contacts COMMAND [ARGUMENTS]
-
-Commands:
-  list       List the contacts
-  show ID    Show one contact
-  add        Add a person
-
-Run &apos;clientele-cli contacts COMMAND --help&apos; for the options of a command.
-</source>
-        <translation>Utilisation : clientele-cli contacts COMMAND [ARGUMENTS]
-
-Commandes :
-  list       Lister les contacts
-  show ID    Afficher un contact
-  add        Ajouter une personne
-
-Lancez &apos;clientele-cli contacts COMMAND --help&apos; pour voir les options d’une commande.
-</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>No contacts yet.
-</source>
-        <translation>Aucun contact pour l’instant.
-</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location filename="../app/cli/duplicatescommand.cpp" line="+80"/>
-        <location filename="../app/cli/importcommand.cpp" line="+345"/>
-        <location filename="../app/cli/searchcommand.cpp" line="+92"/>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../app/cli/duplicatescommand.cpp" line="+0"/>
-        <location filename="../app/cli/searchcommand.cpp" line="+0"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../app/cli/contactview.cpp" line="+62"/>
-        <location filename="../app/cli/searchcommand.cpp" line="+0"/>
-        <source>Company</source>
-        <translation>Entreprise</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../app/cli/contactview.cpp" line="+2"/>
-        <location filename="../app/cli/searchcommand.cpp" line="+0"/>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../app/cli/contactview.cpp" line="+1"/>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../app/cli/contactview.cpp" line="+4"/>
-        <source>Tags</source>
-        <translation>Étiquettes</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location filename="../app/cli/mergecommand.cpp" line="+48"/>
-        <source>&apos;%1&apos; is not a contact id (a positive whole number)</source>
-        <translation>&apos;%1&apos; n’est pas un identifiant de contact (un nombre entier positif)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No contact with id %1</source>
-        <translation>Aucun contact avec l’identifiant %1</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>a contact needs --first or --last</source>
-        <translation>un contact nécessite --first ou --last</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>missing contacts command (list, show or add)</source>
-        <translation>commande contacts manquante (list, show ou add)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>unknown contacts command &apos;%1&apos;</source>
-        <translation>commande contacts inconnue &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/contactview.cpp" line="-30"/>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>company</source>
-        <translation>entreprise</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>person</source>
-        <translation>personne</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Job title</source>
-        <translation>Fonction</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Web</source>
-        <translation>Web</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Birthday</source>
-        <translation>Anniversaire</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Email marketing</source>
-        <translation>Marketing par e-mail</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../app/cli/importcommand.cpp" line="+0"/>
-        <source>Created</source>
-        <translation>Créé le</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../app/cli/importcommand.cpp" line="+0"/>
-        <source>Updated</source>
-        <translation>Modifié le</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>In the trash since</source>
-        <translation>Dans la corbeille depuis le</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/initcommand.cpp" line="+26"/>
-        <source>Create the database, or bring an existing one up to this version&apos;s schema.
-With --sample bakery, fill a new database with &quot;Rosie&apos;s Bakery&quot;, a sample shop
-with customers, orders, deals and follow-ups to explore.</source>
-        <translation>Créer la base de données, ou mettre à jour une base existante vers le schéma de cette version.
-Avec --sample bakery, remplir une nouvelle base avec &quot;Rosie&apos;s Bakery&quot;, une boutique d’exemple
-avec des clients, des commandes, des affaires et des relances à découvrir.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Add sample data; the only sample is &apos;bakery&apos;</source>
-        <translation>Ajouter des données d’exemple ; le seul exemple est &apos;bakery&apos;</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>unknown sample &apos;%1&apos;; the only sample is &apos;bakery&apos;</source>
-        <translation>exemple inconnu &apos;%1&apos; ; le seul exemple est &apos;bakery&apos;</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The database %1 is ready (schema version %2).
-</source>
-        <translation>La base de données %1 est prête (version de schéma %2).
-</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Created the database %1 (schema version %2).
-</source>
-        <translation>La base de données %1 a été créée (version de schéma %2).
-</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Added the sample bakery &quot;Rosie&apos;s Bakery&quot; with %1 contacts.
-</source>
-        <translation>La boulangerie d’exemple &quot;Rosie&apos;s Bakery&quot; a été ajoutée avec %1 contacts.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="-53"/>
-        <source>Usage: clientele-cli [--db PATH] COMMAND [ARGUMENTS]
-
-Work with a Clientele customer database from the command line.
-
-Commands:
-  init [--sample bakery]   Create or update the database, optionally with the sample bakery
-  contacts list            List the contacts
-  contacts show ID         Show one contact
-  contacts add             Add a person
-  search QUERY             Search contacts by name, company, email, phone, tag or note
-  check                    Check the database for damage
-  import FILE              Import contacts or orders (csv, xlsx, ods, vcf) as one batch
-  imports                  List past imports
-  undo-import BATCH_ID     Revert an import
-  duplicates               List contacts that may be the same customer
-  merge KEEP_ID OTHER_ID   Merge a contact into another
-
-Options:
-  --db PATH      The database file; without it $CLIENTELE_DB, else
-                 %1
-  -h, --help     Show this help
-  --version      Show the version
-
-Run &apos;clientele-cli COMMAND --help&apos; for the options of a command.
-Exit status: 0 on success, 1 when the operation failed, 2 for a wrong command line.
-</source>
-        <translation>Utilisation : clientele-cli [--db PATH] COMMAND [ARGUMENTS]
-
-Gérer une base de données de clients Clientele depuis la ligne de commande.
-
-Commandes :
-  init [--sample bakery]   Créer ou mettre à jour la base de données, en option avec la boulangerie d’exemple
-  contacts list            Lister les contacts
-  contacts show ID         Afficher un contact
-  contacts add             Ajouter une personne
-  search QUERY             Rechercher des contacts par nom, entreprise, e-mail, téléphone, étiquette ou note
-  check                    Vérifier que la base de données n’est pas endommagée
-  import FILE              Importer des contacts ou des commandes (csv, xlsx, ods, vcf) en un seul lot
-  imports                  Lister les importations passées
-  undo-import BATCH_ID     Annuler une importation
-  duplicates               Lister les contacts qui pourraient être le même client
-  merge KEEP_ID OTHER_ID   Fusionner un contact dans un autre
-
-Options :
-  --db PATH      Le fichier de base de données ; sans cette option, $CLIENTELE_DB, sinon
-                 %1
-  -h, --help     Afficher cette aide
-  --version      Afficher la version
-
-Lancez &apos;clientele-cli COMMAND --help&apos; pour voir les options d’une commande.
-Code de sortie : 0 en cas de succès, 1 si l’opération a échoué, 2 si la ligne de commande est incorrecte.
-</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>option &apos;--db&apos; needs a value (PATH)</source>
-        <translation>l’option &apos;--db&apos; nécessite une valeur (PATH)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>no command given</source>
-        <translation>aucune commande indiquée</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>commande inconnue &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/output.cpp" line="+61"/>
-        <source>Try &apos;%1&apos; for more information.</source>
-        <translation>Essayez &apos;%1&apos; pour plus d’informations.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/searchcommand.cpp" line="-65"/>
-        <source>Search names, companies, emails, phones, tags, notes and activities. Every word must match,
-as the start of a word and ignoring accents: &quot;mull&quot; finds Müller. Several words may be
-given without quotes.</source>
-        <translation>Rechercher dans les noms, entreprises, e-mails, téléphones, étiquettes, notes et activités. Chaque
-mot doit correspondre au début d’un mot, sans tenir compte des accents : &quot;mull&quot; trouve Müller.
-Plusieurs mots peuvent être indiqués sans guillemets.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Show at most N contacts (default %1)</source>
-        <translation>Afficher au plus N contacts (par défaut %1)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/importcommand.cpp" line="-298"/>
-        <source>Import customers (csv, txt, xlsx, ods, vcf) or orders (csv, xlsx, ods) as one batch. Columns are
-mapped automatically; --map overrides one column (repeatable). Contacts already in the book
-(same email, then same phone) are skipped, merged (empty fields filled) or overwritten.
-Undo the whole batch later with &apos;undo-import BATCH_ID&apos;.</source>
-        <translation>Importer des clients (csv, txt, xlsx, ods, vcf) ou des commandes (csv, xlsx, ods) en un seul lot.
-Les colonnes sont associées automatiquement ; --map en impose une (peut être répété). Les contacts
-déjà présents (même e-mail, puis même téléphone) sont ignorés, fusionnés (champs vides complétés)
-ou remplacés. Annulez plus tard tout le lot avec &apos;undo-import BATCH_ID&apos;.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>contacts (default) or orders</source>
-        <translation>contacts (par défaut) ou orders</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>auto (default), csv, xlsx, ods or vcf</source>
-        <translation>auto (par défaut), csv, xlsx, ods ou vcf</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>auto (default), utf-8, utf-16 or windows-1252</source>
-        <translation>auto (par défaut), utf-8, utf-16 ou windows-1252</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>auto (default), &apos;,&apos;, &apos;;&apos;, tab or &apos;|&apos;</source>
-        <translation>auto (par défaut), &apos;,&apos;, &apos;;&apos;, tab ou &apos;|&apos;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The sheet of an xlsx/ods workbook (default: the first)</source>
-        <translation>La feuille d’un classeur xlsx/ods (par défaut : la première)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Apply a mapping saved in the import wizard</source>
-        <translation>Appliquer une correspondance enregistrée dans l’assistant d’importation</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Map a column to a field (e.g. Mail=email, Allergien=custom:Allergies)</source>
-        <translation>Associer une colonne à un champ (p. ex. Mail=email, Allergien=custom:Allergies)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>skip (default), merge or overwrite</source>
-        <translation>skip (par défaut), merge ou overwrite</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>email, phone or name (name and company); default: email, then phone</source>
-        <translation>email, phone ou name (nom et entreprise) ; par défaut : email, puis phone</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>auto (default), dmy, mdy or ymd for dates like 03/04/2025</source>
-        <translation>auto (par défaut), dmy, mdy ou ymd pour les dates comme 03/04/2025</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>custom (default: a custom field per column), notes, or ignore (reported, not imported)</source>
-        <translation>custom (par défaut : un champ personnalisé par colonne), notes ou ignore (signalées, mais non importées)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read, check and report everything, but write nothing</source>
-        <translation>Tout lire, vérifier et signaler, mais ne rien écrire</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Write every rejected, merged, skipped or warned row as CSV</source>
-        <translation>Écrire au format CSV chaque ligne rejetée, fusionnée, ignorée ou avec avertissement</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print the result as one JSON object</source>
-        <translation>Afficher le résultat sous forme d’un seul objet JSON</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>--%1 must be one of %2, not &apos;%3&apos;</source>
-        <translation>--%1 doit être l’une des valeurs suivantes : %2, pas &apos;%3&apos;</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>delimiter &quot;%1&quot;</source>
-        <translation>séparateur &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (%2): %3 rows read
-</source>
-        <translation>%1 (%2) : %3 lignes lues
-</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>  %1 created, %2 updated, %3 skipped as duplicates, %4 rejected
-</source>
-        <translation>  %1 créés, %2 mis à jour, %3 ignorés comme doublons, %4 rejetés
-</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>  ... and %1 more (write them all with --report PATH)
-</source>
-        <translation>  ... et %1 autres (écrivez-les toutes avec --report PATH)
-</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>row %1</source>
-        <translation>ligne %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>row %1, %2</source>
-        <translation>ligne %1, %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Dry run: nothing was written.
-</source>
-        <translation>Essai à blanc : rien n’a été écrit.
-</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Batch %1. Undo it with: clientele-cli undo-import %1
-</source>
-        <translation>Lot %1. Pour l’annuler : clientele-cli undo-import %1
-</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>--map needs COLUMN=FIELD, not &apos;%1&apos;</source>
-        <translation>--map nécessite COLUMN=FIELD, pas &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--map %1: %2</source>
-        <translation>--map %1 : %2</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>--report needs a file path</source>
-        <translation>--report nécessite un chemin de fichier</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source><byte value="xd"/>%1 rows, %2 rows/s, %3%</source>
-        <translation><byte value="xd"/>%1 lignes, %2 lignes/s, %3 %</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>The report could not be written: %1</source>
-        <translation>Le rapport n’a pas pu être écrit : %1</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>List past imports, newest first, with their counts and whether they were undone.</source>
-        <translation>Lister les importations passées, les plus récentes d’abord, avec leurs décomptes et en indiquant si elles ont été annulées.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show at most N imports (default 50)</source>
-        <translation>Afficher au plus N importations (par défaut 50)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/duplicatescommand.cpp" line="-55"/>
-        <source>List pairs of contacts that may be the same customer, strongest first: the same email,
-the same phone, or very similar names in the same city or company. Merge a pair with
-&apos;merge KEEP_ID OTHER_ID&apos;.
-With --json, print an array of {&quot;a&quot;: {&quot;id&quot;, &quot;name&quot;}, &quot;b&quot;: {...}, &quot;reasons&quot;: [&quot;email&quot;,
-&quot;phone&quot;, &quot;name&quot;], &quot;detail&quot;}.</source>
-        <translation>Lister les paires de contacts qui pourraient être le même client, les plus probables d’abord : même
-e-mail, même téléphone, ou noms très proches dans la même ville ou la même entreprise. Fusionnez
-une paire avec &apos;merge KEEP_ID OTHER_ID&apos;.
-Avec --json, afficher un tableau de {&quot;a&quot;: {&quot;id&quot;, &quot;name&quot;}, &quot;b&quot;: {...}, &quot;reasons&quot;: [&quot;email&quot;,
-&quot;phone&quot;, &quot;name&quot;], &quot;detail&quot;}.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location filename="../app/cli/importcommand.cpp" line="+1"/>
-        <location filename="../app/cli/searchcommand.cpp" line="+1"/>
-        <source>Print a JSON array instead of text</source>
-        <translation>Afficher un tableau JSON au lieu de texte</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>No likely duplicates found.
-</source>
-        <translation>Aucun doublon probable trouvé.
-</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Reasons</source>
-        <translation>Raisons</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Detail</source>
-        <translation>Détail</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/importcommand.cpp" line="+14"/>
-        <location filename="../app/cli/searchcommand.cpp" line="+26"/>
-        <source>--limit needs a positive whole number, not &apos;%1&apos;</source>
-        <translation>--limit nécessite un nombre entier positif, pas &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>No imports yet.
-</source>
-        <translation>Aucune importation pour l’instant.
-</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Started</source>
-        <translation>Début</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>File</source>
-        <translation>Fichier</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Rows</source>
-        <translation>Lignes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Skipped</source>
-        <translation>Ignorés</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Rejected</source>
-        <translation>Rejetés</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/searchcommand.cpp" line="+28"/>
-        <source>No contacts match &quot;%1&quot;.
-</source>
-        <translation>Aucun contact ne correspond à &quot;%1&quot;.
-</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Match</source>
-        <translation>Correspondance</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/undoimportcommand.cpp" line="+26"/>
-        <source>Revert a whole import: delete the contacts and orders it created and put back the
-values it overwrote. &apos;imports&apos; lists the batch ids.</source>
-        <translation>Annuler toute une importation : supprimer les contacts et commandes qu’elle a créés et rétablir
-les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants de lot.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>BATCH_ID must be a positive whole number, not &apos;%1&apos;</source>
-        <translation>BATCH_ID doit être un nombre entier positif, pas &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Import %1 (%2) undone: what it created is removed and what it changed is restored.
-</source>
-        <translation>Importation %1 (%2) annulée : ce qu’elle a créé est supprimé et ce qu’elle a modifié est rétabli.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/mergecommand.cpp" line="-24"/>
-        <source>Merge the contact OTHER_ID into KEEP_ID. Where both have a value, KEEP_ID&apos;s is kept;
-empty fields of KEEP_ID are filled from OTHER_ID. Emails, phones, tags and custom
-fields are united, and OTHER_ID&apos;s orders, activities, follow-ups and deals (for a
-company: its people) move to KEEP_ID. OTHER_ID then goes to the trash.</source>
-        <translation>Fusionner le contact OTHER_ID dans KEEP_ID. Là où les deux ont une valeur, celle de KEEP_ID est
-conservée ; les champs vides de KEEP_ID sont complétés à partir de OTHER_ID. Les e-mails, téléphones,
-étiquettes et champs personnalisés sont réunis, et les commandes, activités, relances et affaires
-de OTHER_ID (pour une entreprise : ses personnes) passent à KEEP_ID. OTHER_ID est ensuite placé
-dans la corbeille.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>merge needs two contact ids: KEEP_ID OTHER_ID</source>
-        <translation>merge nécessite deux identifiants de contact : KEEP_ID OTHER_ID</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Merged &quot;%1&quot; (%2) into &quot;%3&quot; (%4); %2 is now in the trash.
-</source>
-        <translation>&quot;%1&quot; (%2) a été fusionné dans &quot;%3&quot; (%4) ; %2 est maintenant dans la corbeille.
-</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Orders moved</source>
-        <translation>Commandes déplacées</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Activities moved</source>
-        <translation>Activités déplacées</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Follow-ups moved</source>
-        <translation>Relances déplacées</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deals moved</source>
-        <translation>Affaires déplacées</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Emails, phones and websites moved</source>
-        <translation>E-mails, téléphones et sites web déplacés</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Emails, phones and websites already there</source>
-        <translation>E-mails, téléphones et sites web déjà présents</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tags added</source>
-        <translation>Étiquettes ajoutées</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Custom field values taken</source>
-        <translation>Valeurs de champs personnalisés reprises</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Company members moved</source>
-        <translation>Membres de l’entreprise déplacés</translation>
     </message>
 </context>
 <context>

@@ -11,18 +11,19 @@ namespace clientele::cli {
 
 namespace {
 
-QString tr(const char *text)
+/// lupdate files these strings under "ClienteleCli", the context they are looked up in.
+class Text
 {
-    return QCoreApplication::translate("clientele-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ClienteleCli)
+};
 
 CommandSpec checkSpec()
 {
     return {QStringLiteral("check"),
             QStringLiteral("check"),
-            tr("Check the database for damage without changing it: SQLite's integrity check, records that\n"
-               "refer to missing ones, the schema version and the search index. Works while Clientele has\n"
-               "the database open."),
+            Text::tr("Check the database for damage without changing it: SQLite's integrity check, records that\n"
+                     "refer to missing ones, the schema version and the search index. Works while Clientele has\n"
+                     "the database open."),
             {},
             {databaseOption()}};
 }
@@ -45,10 +46,10 @@ int runCheck(const GlobalOptions &global, const QStringList &words)
         return ExitFailure;
     const CheckReport report = checkDatabase(database->connection());
     if (report.ok) {
-        printOut(tr("Database OK (schema version %1)\n").arg(report.schemaVersion));
+        printOut(Text::tr("Database OK (schema version %1)\n").arg(report.schemaVersion));
         return ExitOk;
     }
-    printError(QCoreApplication::translate("clientele-cli", "the database %1 has %n problem(s):", nullptr,
+    printError(QCoreApplication::translate("ClienteleCli", "the database %1 has %n problem(s):", nullptr,
                                            static_cast<int>(report.problems.size()))
                    .arg(QDir::toNativeSeparators(database->path())));
     for (const QString &problem : report.problems)

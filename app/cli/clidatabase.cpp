@@ -10,7 +10,7 @@ namespace clientele::cli {
 OptionSpec databaseOption()
 {
     return {QStringLiteral("db"), QStringLiteral("PATH"),
-            QCoreApplication::translate("clientele-cli", "The database file (default: $CLIENTELE_DB, else %1)")
+            QCoreApplication::translate("ClienteleCli", "The database file (default: $CLIENTELE_DB, else %1)")
                 .arg(defaultDatabasePath())};
 }
 

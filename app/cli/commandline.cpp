@@ -6,10 +6,11 @@ namespace clientele::cli {
 
 namespace {
 
-QString tr(const char *text)
+/// lupdate files these strings under "ClienteleCli", the context they are looked up in.
+class Text
 {
-    return QCoreApplication::translate("clientele-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ClienteleCli)
+};
 
 const OptionSpec *findOption(const CommandSpec &spec, const QString &name)
 {
@@ -52,7 +53,7 @@ Result<ParsedArguments> parseArguments(const CommandSpec &spec, const QStringLis
             continue;
         }
         if (!word.startsWith(QLatin1String("--")))
-            return usage(tr("unknown option '%1'").arg(word));
+            return usage(Text::tr("unknown option '%1'").arg(word));
 
         QString name = word.mid(2);
         QString value;
@@ -64,13 +65,13 @@ Result<ParsedArguments> parseArguments(const CommandSpec &spec, const QStringLis
         }
         const OptionSpec *option = findOption(spec, name);
         if (!option)
-            return usage(tr("unknown option '--%1'").arg(name));
+            return usage(Text::tr("unknown option '--%1'").arg(name));
         if (option->valueName.isEmpty()) {
             if (hasInlineValue)
-                return usage(tr("option '--%1' does not take a value").arg(name));
+                return usage(Text::tr("option '--%1' does not take a value").arg(name));
         } else if (!hasInlineValue) {
             if (i + 1 >= words.size())
-                return usage(tr("option '--%1' needs a value (%2)").arg(name, option->valueName));
+                return usage(Text::tr("option '--%1' needs a value (%2)").arg(name, option->valueName));
             value = words.at(++i);
         }
         if (!option->repeatable)
@@ -83,15 +84,15 @@ Result<ParsedArguments> parseArguments(const CommandSpec &spec, const QStringLis
     const QStringList &arguments = parsed.m_arguments;
     const bool lastTakesMany = !spec.arguments.isEmpty() && spec.arguments.constLast().multiple;
     if (arguments.size() < spec.arguments.size())
-        return usage(tr("missing argument %1").arg(spec.arguments.at(arguments.size()).name));
+        return usage(Text::tr("missing argument %1").arg(spec.arguments.at(arguments.size()).name));
     if (arguments.size() > spec.arguments.size() && !lastTakesMany)
-        return usage(tr("unexpected argument '%1'").arg(arguments.at(spec.arguments.size())));
+        return usage(Text::tr("unexpected argument '%1'").arg(arguments.at(spec.arguments.size())));
     return parsed;
 }
 
 QString helpText(const CommandSpec &spec)
 {
-    QString text = tr("Usage: clientele-cli %1\n\n%2\n").arg(spec.usage, spec.description);
+    QString text = Text::tr("Usage: clientele-cli %1\n\n%2\n").arg(spec.usage, spec.description);
     QList<std::pair<QString, QString>> rows;
     for (const OptionSpec &option : spec.options) {
         QString left = QStringLiteral("--") + option.name;
@@ -99,11 +100,11 @@ QString helpText(const CommandSpec &spec)
             left += QLatin1Char(' ') + option.valueName;
         rows.append({left, option.description});
     }
-    rows.append({QStringLiteral("-h, --help"), tr("Show this help")});
+    rows.append({QStringLiteral("-h, --help"), Text::tr("Show this help")});
     qsizetype width = 0;
     for (const auto &row : std::as_const(rows))
         width = std::max(width, row.first.size());
-    text += QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n');
+    text += QLatin1Char('\n') + Text::tr("Options:") + QLatin1Char('\n');
     for (const auto &[left, description] : std::as_const(rows))
         text += QStringLiteral("  ") + left.leftJustified(width + 2) + description + QLatin1Char('\n');
     return text;

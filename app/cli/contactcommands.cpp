@@ -14,22 +14,23 @@ namespace clientele::cli {
 
 namespace {
 
-QString tr(const char *text)
+/// lupdate files these strings under "ClienteleCli", the context they are looked up in.
+class Text
 {
-    return QCoreApplication::translate("clientele-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ClienteleCli)
+};
 
 OptionSpec jsonOption()
 {
-    return {QStringLiteral("json"), {}, tr("Print JSON instead of text")};
+    return {QStringLiteral("json"), {}, Text::tr("Print JSON instead of text")};
 }
 
 CommandSpec listSpec()
 {
     return {QStringLiteral("contacts list"),
             QStringLiteral("contacts list [--json]"),
-            tr("List the contacts (not those in the trash), sorted by name.\n"
-               "With --json, print an array with every detail of each contact."),
+            Text::tr("List the contacts (not those in the trash), sorted by name.\n"
+                     "With --json, print an array with every detail of each contact."),
             {},
             {jsonOption(), databaseOption()}};
 }
@@ -38,7 +39,7 @@ CommandSpec showSpec()
 {
     return {QStringLiteral("contacts show"),
             QStringLiteral("contacts show ID [--json]"),
-            tr("Show every detail of the contact with the given id."),
+            Text::tr("Show every detail of the contact with the given id."),
             {{QStringLiteral("ID")}},
             {jsonOption(), databaseOption()}};
 }
@@ -48,27 +49,27 @@ CommandSpec addSpec()
     return {
         QStringLiteral("contacts add"),
         QStringLiteral("contacts add --first NAME --last NAME [--email EMAIL]... [--phone PHONE]... [--tag TAG]..."),
-        tr("Add a person and print the new contact's id. At least a first or a last name is needed;\n"
-           "the first email and phone given become the primary ones."),
+        Text::tr("Add a person and print the new contact's id. At least a first or a last name is needed;\n"
+                 "the first email and phone given become the primary ones."),
         {},
-        {{QStringLiteral("first"), QStringLiteral("NAME"), tr("First name")},
-         {QStringLiteral("last"), QStringLiteral("NAME"), tr("Last name")},
-         {QStringLiteral("email"), QStringLiteral("EMAIL"), tr("An email address (repeatable)"), true},
-         {QStringLiteral("phone"), QStringLiteral("PHONE"), tr("A phone number (repeatable)"), true},
-         {QStringLiteral("tag"), QStringLiteral("TAG"), tr("A tag such as VIP (repeatable)"), true},
+        {{QStringLiteral("first"), QStringLiteral("NAME"), Text::tr("First name")},
+         {QStringLiteral("last"), QStringLiteral("NAME"), Text::tr("Last name")},
+         {QStringLiteral("email"), QStringLiteral("EMAIL"), Text::tr("An email address (repeatable)"), true},
+         {QStringLiteral("phone"), QStringLiteral("PHONE"), Text::tr("A phone number (repeatable)"), true},
+         {QStringLiteral("tag"), QStringLiteral("TAG"), Text::tr("A tag such as VIP (repeatable)"), true},
          databaseOption()}};
 }
 
 QString groupHelp()
 {
-    return tr("Usage: clientele-cli contacts COMMAND [ARGUMENTS]\n"
-              "\n"
-              "Commands:\n"
-              "  list       List the contacts\n"
-              "  show ID    Show one contact\n"
-              "  add        Add a person\n"
-              "\n"
-              "Run 'clientele-cli contacts COMMAND --help' for the options of a command.\n");
+    return Text::tr("Usage: clientele-cli contacts COMMAND [ARGUMENTS]\n"
+                    "\n"
+                    "Commands:\n"
+                    "  list       List the contacts\n"
+                    "  show ID    Show one contact\n"
+                    "  add        Add a person\n"
+                    "\n"
+                    "Run 'clientele-cli contacts COMMAND --help' for the options of a command.\n");
 }
 
 /// Parses the words of a contacts command; prints help or the usage error itself. Returns
@@ -117,14 +118,16 @@ int listContacts(const GlobalOptions &global, const QStringList &words)
         return ExitOk;
     }
     if (contacts.isEmpty()) {
-        printOut(tr("No contacts yet.\n"));
+        printOut(Text::tr("No contacts yet.\n"));
         return ExitOk;
     }
     QList<QStringList> rows;
     for (const ContactSummary &c : contacts)
         rows.append(
             {QString::number(c.id), c.displayName, c.companyName, c.email, c.phone, c.tags.join(QStringLiteral(", "))});
-    printTable({tr("ID"), tr("Name"), tr("Company"), tr("Email"), tr("Phone"), tr("Tags")}, rows);
+    printTable(
+        {Text::tr("ID"), Text::tr("Name"), Text::tr("Company"), Text::tr("Email"), Text::tr("Phone"), Text::tr("Tags")},
+        rows);
     return ExitOk;
 }
 
@@ -138,7 +141,7 @@ int showContact(const GlobalOptions &global, const QStringList &words)
     const QString idText = parsed->arguments().constFirst();
     const auto id = parsePositive(idText);
     if (!id)
-        return usageError(tr("'%1' is not a contact id (a positive whole number)").arg(idText), spec.name);
+        return usageError(Text::tr("'%1' is not a contact id (a positive whole number)").arg(idText), spec.name);
 
     const auto database = openDatabase(databasePath(global, *parsed), Database::Mode::ReadOnly);
     if (!database)
@@ -146,7 +149,7 @@ int showContact(const GlobalOptions &global, const QStringList &words)
     const auto contact = ContactRepository(database->connection(), systemClock()).get(*id);
     if (!contact) {
         if (contact.error().kind == Error::Kind::NotFound)
-            printError(tr("No contact with id %1").arg(*id));
+            printError(Text::tr("No contact with id %1").arg(*id));
         else
             printError(contact.errorMessage());
         return ExitFailure;
@@ -182,7 +185,7 @@ int addContact(const GlobalOptions &global, const QStringList &words)
     contact.firstName = parsed->value(QStringLiteral("first"));
     contact.lastName = parsed->value(QStringLiteral("last"));
     if (contact.firstName.trimmed().isEmpty() && contact.lastName.trimmed().isEmpty())
-        return usageError(tr("a contact needs --first or --last"), spec.name);
+        return usageError(Text::tr("a contact needs --first or --last"), spec.name);
     contact.emails = methods(ContactMethod::Kind::Email, parsed->values(QStringLiteral("email")));
     contact.phones = methods(ContactMethod::Kind::Phone, parsed->values(QStringLiteral("phone")));
     contact.tags = parsed->values(QStringLiteral("tag"));
@@ -205,7 +208,7 @@ int addContact(const GlobalOptions &global, const QStringList &words)
 int runContacts(const GlobalOptions &global, const QStringList &words)
 {
     if (words.isEmpty())
-        return usageError(tr("missing contacts command (list, show or add)"), QStringLiteral("contacts"));
+        return usageError(Text::tr("missing contacts command (list, show or add)"), QStringLiteral("contacts"));
     const QString command = words.constFirst();
     const QStringList rest = words.mid(1);
     if (command == QLatin1String("-h") || command == QLatin1String("--help")) {
@@ -218,7 +221,7 @@ int runContacts(const GlobalOptions &global, const QStringList &words)
         return showContact(global, rest);
     if (command == QLatin1String("add"))
         return addContact(global, rest);
-    return usageError(tr("unknown contacts command '%1'").arg(command), QStringLiteral("contacts"));
+    return usageError(Text::tr("unknown contacts command '%1'").arg(command), QStringLiteral("contacts"));
 }
 
 } // namespace clientele::cli

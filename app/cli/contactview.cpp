@@ -7,10 +7,11 @@ namespace clientele::cli {
 
 namespace {
 
-QString tr(const char *text)
+/// lupdate files these strings under "ClienteleCli", the context they are looked up in.
+class Text
 {
-    return QCoreApplication::translate("clientele-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ClienteleCli)
+};
 
 QString methodList(const QList<ContactMethod> &methods)
 {
@@ -36,7 +37,7 @@ QString consentLine(const Consent &consent)
 {
     if (!consent.emailMarketing.has_value())
         return {};
-    QString line = *consent.emailMarketing ? tr("yes") : tr("no");
+    QString line = *consent.emailMarketing ? Text::tr("yes") : Text::tr("no");
     QStringList details;
     if (consent.date.isValid())
         details.append(consent.date.toString(Qt::ISODate));
@@ -57,25 +58,25 @@ QString localTime(const QDateTime &time)
 QString describeContact(const Contact &contact)
 {
     QList<std::pair<QString, QString>> rows = {
-        {tr("Id"), QString::number(contact.id)},
-        {tr("Kind"), contact.kind == Contact::Kind::Company ? tr("company") : tr("person")},
-        {tr("Company"), contact.companyName},
-        {tr("Job title"), contact.jobTitle},
-        {tr("Email"), methodList(contact.emails)},
-        {tr("Phone"), methodList(contact.phones)},
-        {tr("Web"), methodList(contact.websites)},
-        {tr("Address"), addressLine(contact.address)},
-        {tr("Birthday"), contact.birthday.toIso()},
-        {tr("Tags"), contact.tags.join(QStringLiteral(", "))},
-        {tr("Email marketing"), consentLine(contact.consent)},
+        {Text::tr("Id"), QString::number(contact.id)},
+        {Text::tr("Kind"), contact.kind == Contact::Kind::Company ? Text::tr("company") : Text::tr("person")},
+        {Text::tr("Company"), contact.companyName},
+        {Text::tr("Job title"), contact.jobTitle},
+        {Text::tr("Email"), methodList(contact.emails)},
+        {Text::tr("Phone"), methodList(contact.phones)},
+        {Text::tr("Web"), methodList(contact.websites)},
+        {Text::tr("Address"), addressLine(contact.address)},
+        {Text::tr("Birthday"), contact.birthday.toIso()},
+        {Text::tr("Tags"), contact.tags.join(QStringLiteral(", "))},
+        {Text::tr("Email marketing"), consentLine(contact.consent)},
     };
     for (auto it = contact.custom.cbegin(); it != contact.custom.cend(); ++it)
         rows.append({it.key(), it.value()});
-    rows.append({tr("Notes"), contact.notes});
-    rows.append({tr("Created"), localTime(contact.createdAt)});
-    rows.append({tr("Updated"), localTime(contact.updatedAt)});
+    rows.append({Text::tr("Notes"), contact.notes});
+    rows.append({Text::tr("Created"), localTime(contact.createdAt)});
+    rows.append({Text::tr("Updated"), localTime(contact.updatedAt)});
     if (contact.isInTrash())
-        rows.append({tr("In the trash since"), localTime(contact.deletedAt)});
+        rows.append({Text::tr("In the trash since"), localTime(contact.deletedAt)});
 
     qsizetype width = 0;
     for (const auto &[label, value] : std::as_const(rows)) {

@@ -13,22 +13,24 @@ namespace clientele::cli {
 
 namespace {
 
-QString tr(const char *text)
+/// lupdate files these strings under "ClienteleCli", the context they are looked up in.
+class Text
 {
-    return QCoreApplication::translate("clientele-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ClienteleCli)
+};
 
 CommandSpec duplicatesSpec()
 {
-    return {QStringLiteral("duplicates"),
-            QStringLiteral("duplicates [--json]"),
-            tr("List pairs of contacts that may be the same customer, strongest first: the same email,\n"
-               "the same phone, or very similar names in the same city or company. Merge a pair with\n"
-               "'merge KEEP_ID OTHER_ID'.\n"
-               "With --json, print an array of {\"a\": {\"id\", \"name\"}, \"b\": {...}, \"reasons\": [\"email\",\n"
-               "\"phone\", \"name\"], \"detail\"}."),
-            {},
-            {{QStringLiteral("json"), {}, tr("Print a JSON array instead of text")}, databaseOption()}};
+    return {
+        QStringLiteral("duplicates"),
+        QStringLiteral("duplicates [--json]"),
+        Text::tr("List pairs of contacts that may be the same customer, strongest first: the same email,\n"
+                 "the same phone, or very similar names in the same city or company. Merge a pair with\n"
+                 "'merge KEEP_ID OTHER_ID'.\n"
+                 "With --json, print an array of {\"a\": {\"id\", \"name\"}, \"b\": {...}, \"reasons\": [\"email\",\n"
+                 "\"phone\", \"name\"], \"detail\"}."),
+        {},
+        {{QStringLiteral("json"), {}, Text::tr("Print a JSON array instead of text")}, databaseOption()}};
 }
 
 QJsonObject side(qint64 id, const QString &name)
@@ -69,7 +71,7 @@ int runDuplicates(const GlobalOptions &global, const QStringList &words)
         return ExitOk;
     }
     if (pairs->isEmpty()) {
-        printOut(tr("No likely duplicates found.\n"));
+        printOut(Text::tr("No likely duplicates found.\n"));
         return ExitOk;
     }
     QList<QStringList> rows;
@@ -77,7 +79,9 @@ int runDuplicates(const GlobalOptions &global, const QStringList &words)
         rows.append({QString::number(pair.firstId), pair.firstName, QString::number(pair.secondId), pair.secondName,
                      pair.keywords().join(QStringLiteral(", ")), pair.detail()});
     }
-    printTable({tr("ID"), tr("Name"), tr("ID"), tr("Name"), tr("Reasons"), tr("Detail")}, rows);
+    printTable(
+        {Text::tr("ID"), Text::tr("Name"), Text::tr("ID"), Text::tr("Name"), Text::tr("Reasons"), Text::tr("Detail")},
+        rows);
     return ExitOk;
 }
 

@@ -26,10 +26,11 @@ namespace clientele::cli {
 
 namespace {
 
-QString tr(const char *text)
+/// lupdate files these strings under "ClienteleCli", the context they are looked up in.
+class Text
 {
-    return QCoreApplication::translate("clientele-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ClienteleCli)
+};
 
 /// Issues printed in the text summary; the rest are counted (all of them go to --report/--json).
 constexpr int MaxPrintedIssues = 50;
@@ -44,31 +45,32 @@ CommandSpec importSpec()
                        "       [--on-duplicate skip|merge|overwrite] [--match email|phone|name]\n"
                        "       [--date-order auto|dmy|mdy|ymd] [--unmapped ignore|custom|notes]\n"
                        "       [--dry-run] [--report PATH] [--json]"),
-        tr("Import customers (csv, txt, xlsx, ods, vcf) or orders (csv, xlsx, ods) as one batch. Columns are\n"
-           "mapped automatically; --map overrides one column (repeatable). Contacts already in the book\n"
-           "(same email, then same phone) are skipped, merged (empty fields filled) or overwritten.\n"
-           "Undo the whole batch later with 'undo-import BATCH_ID'."),
+        Text::tr("Import customers (csv, txt, xlsx, ods, vcf) or orders (csv, xlsx, ods) as one batch. Columns are\n"
+                 "mapped automatically; --map overrides one column (repeatable). Contacts already in the book\n"
+                 "(same email, then same phone) are skipped, merged (empty fields filled) or overwritten.\n"
+                 "Undo the whole batch later with 'undo-import BATCH_ID'."),
         {{QStringLiteral("FILE"), false}},
-        {{QStringLiteral("type"), QStringLiteral("TYPE"), tr("contacts (default) or orders")},
-         {QStringLiteral("format"), QStringLiteral("FORMAT"), tr("auto (default), csv, xlsx, ods or vcf")},
-         {QStringLiteral("encoding"), QStringLiteral("ENCODING"), tr("auto (default), utf-8, utf-16 or windows-1252")},
-         {QStringLiteral("delimiter"), QStringLiteral("DELIMITER"), tr("auto (default), ',', ';', tab or '|'")},
+        {{QStringLiteral("type"), QStringLiteral("TYPE"), Text::tr("contacts (default) or orders")},
+         {QStringLiteral("format"), QStringLiteral("FORMAT"), Text::tr("auto (default), csv, xlsx, ods or vcf")},
+         {QStringLiteral("encoding"), QStringLiteral("ENCODING"),
+          Text::tr("auto (default), utf-8, utf-16 or windows-1252")},
+         {QStringLiteral("delimiter"), QStringLiteral("DELIMITER"), Text::tr("auto (default), ',', ';', tab or '|'")},
          {QStringLiteral("sheet"), QStringLiteral("NAME"),
-          tr("The sheet of an xlsx/ods workbook (default: the first)")},
-         {QStringLiteral("preset"), QStringLiteral("NAME"), tr("Apply a mapping saved in the import wizard")},
+          Text::tr("The sheet of an xlsx/ods workbook (default: the first)")},
+         {QStringLiteral("preset"), QStringLiteral("NAME"), Text::tr("Apply a mapping saved in the import wizard")},
          {QStringLiteral("map"), QStringLiteral("COLUMN=FIELD"),
-          tr("Map a column to a field (e.g. Mail=email, Allergien=custom:Allergies)"), true},
-         {QStringLiteral("on-duplicate"), QStringLiteral("POLICY"), tr("skip (default), merge or overwrite")},
+          Text::tr("Map a column to a field (e.g. Mail=email, Allergien=custom:Allergies)"), true},
+         {QStringLiteral("on-duplicate"), QStringLiteral("POLICY"), Text::tr("skip (default), merge or overwrite")},
          {QStringLiteral("match"), QStringLiteral("KEY"),
-          tr("email, phone or name (name and company); default: email, then phone")},
+          Text::tr("email, phone or name (name and company); default: email, then phone")},
          {QStringLiteral("date-order"), QStringLiteral("ORDER"),
-          tr("auto (default), dmy, mdy or ymd for dates like 03/04/2025")},
+          Text::tr("auto (default), dmy, mdy or ymd for dates like 03/04/2025")},
          {QStringLiteral("unmapped"), QStringLiteral("WHAT"),
-          tr("custom (default: a custom field per column), notes, or ignore (reported, not imported)")},
-         {QStringLiteral("dry-run"), {}, tr("Read, check and report everything, but write nothing")},
+          Text::tr("custom (default: a custom field per column), notes, or ignore (reported, not imported)")},
+         {QStringLiteral("dry-run"), {}, Text::tr("Read, check and report everything, but write nothing")},
          {QStringLiteral("report"), QStringLiteral("PATH"),
-          tr("Write every rejected, merged, skipped or warned row as CSV")},
-         {QStringLiteral("json"), {}, tr("Print the result as one JSON object")},
+          Text::tr("Write every rejected, merged, skipped or warned row as CSV")},
+         {QStringLiteral("json"), {}, Text::tr("Print the result as one JSON object")},
          databaseOption()}};
 }
 
@@ -91,7 +93,8 @@ int choice(const ParsedArguments &parsed, const QString &option, const QStringLi
 
 QString choiceError(const ParsedArguments &parsed, const QString &option, const QStringList &choices)
 {
-    return tr("--%1 must be one of %2, not '%3'").arg(option, choices.join(QStringLiteral(", ")), parsed.value(option));
+    return Text::tr("--%1 must be one of %2, not '%3'")
+        .arg(option, choices.join(QStringLiteral(", ")), parsed.value(option));
 }
 
 QString shownDelimiter(const QString &delimiter)
@@ -107,9 +110,9 @@ void printSummary(const ImportRequest &request, const ImportReport &report)
     if (!report.encoding.isEmpty())
         detected.append(report.encoding);
     if (!report.delimiter.isEmpty())
-        detected.append(tr("delimiter \"%1\"").arg(shownDelimiter(report.delimiter)));
-    text += tr("%1 (%2): %3 rows read\n").arg(file, detected.join(QStringLiteral(", "))).arg(report.rows);
-    text += tr("  %1 created, %2 updated, %3 skipped as duplicates, %4 rejected\n")
+        detected.append(Text::tr("delimiter \"%1\"").arg(shownDelimiter(report.delimiter)));
+    text += Text::tr("%1 (%2): %3 rows read\n").arg(file, detected.join(QStringLiteral(", "))).arg(report.rows);
+    text += Text::tr("  %1 created, %2 updated, %3 skipped as duplicates, %4 rejected\n")
                 .arg(report.created)
                 .arg(report.updated)
                 .arg(report.skipped)
@@ -117,18 +120,18 @@ void printSummary(const ImportRequest &request, const ImportReport &report)
     int printed = 0;
     for (const ImportIssue &issue : report.issues) {
         if (printed++ == MaxPrintedIssues) {
-            text += tr("  ... and %1 more (write them all with --report PATH)\n")
+            text += Text::tr("  ... and %1 more (write them all with --report PATH)\n")
                         .arg(report.issues.size() - MaxPrintedIssues);
             break;
         }
-        const QString where
-            = issue.column.isEmpty() ? tr("row %1").arg(issue.row) : tr("row %1, %2").arg(issue.row).arg(issue.column);
+        const QString where = issue.column.isEmpty() ? Text::tr("row %1").arg(issue.row)
+                                                     : Text::tr("row %1, %2").arg(issue.row).arg(issue.column);
         text += QStringLiteral("  %1: %2: %3\n").arg(where, ImportIssue::outcomeName(issue.outcome), issue.message);
     }
     if (report.dryRun)
-        text += tr("Dry run: nothing was written.\n");
+        text += Text::tr("Dry run: nothing was written.\n");
     else
-        text += tr("Batch %1. Undo it with: clientele-cli undo-import %1\n").arg(report.batchId);
+        text += Text::tr("Batch %1. Undo it with: clientele-cli undo-import %1\n").arg(report.batchId);
     printOut(text);
 }
 
@@ -182,10 +185,10 @@ int runImport(const GlobalOptions &global, const QStringList &words)
         // Field ids never contain '=', so the last one separates a column name that might.
         const qsizetype equals = mapping.lastIndexOf(QLatin1Char('='));
         if (equals <= 0)
-            return usageError(tr("--map needs COLUMN=FIELD, not '%1'").arg(mapping), spec.name);
+            return usageError(Text::tr("--map needs COLUMN=FIELD, not '%1'").arg(mapping), spec.name);
         const QString field = mapping.mid(equals + 1).trimmed();
         if (auto s = Importer::checkFieldId(request.entity, field); !s)
-            return usageError(tr("--map %1: %2").arg(mapping, s.errorMessage()), spec.name);
+            return usageError(Text::tr("--map %1: %2").arg(mapping, s.errorMessage()), spec.name);
         request.columnOverrides.insert(mapping.left(equals).trimmed(), field);
     }
 
@@ -217,7 +220,7 @@ int runImport(const GlobalOptions &global, const QStringList &words)
     request.unmapped = static_cast<UnmappedColumns>(unmappedChoice);
     request.dryRun = parsed->isSet(QStringLiteral("dry-run"));
     if (parsed->isSet(QStringLiteral("report")) && parsed->value(QStringLiteral("report")).isEmpty())
-        return usageError(tr("--report needs a file path"), spec.name);
+        return usageError(Text::tr("--report needs a file path"), spec.name);
 
     const auto database = openDatabase(databasePath(global, *parsed), Database::Mode::ReadWrite);
     if (!database)
@@ -240,7 +243,7 @@ int runImport(const GlobalOptions &global, const QStringList &words)
             return true;
         lastShown = elapsed;
         const qint64 perSecond = elapsed > 0 ? rows * 1000 / elapsed : 0;
-        printErrorText(tr("\r%1 rows, %2 rows/s, %3%").arg(rows).arg(perSecond).arg(qRound(fraction * 100)));
+        printErrorText(Text::tr("\r%1 rows, %2 rows/s, %3%").arg(rows).arg(perSecond).arg(qRound(fraction * 100)));
         return true;
     };
     const auto report = Importer(database->connection(), systemClock()).run(request, progress);
@@ -265,7 +268,7 @@ int runImport(const GlobalOptions &global, const QStringList &words)
         std::fflush(stdout);
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly)) {
-            printError(tr("The report could not be written: %1").arg(out.errorString()));
+            printError(Text::tr("The report could not be written: %1").arg(out.errorString()));
             return ExitFailure;
         }
         report->writeJson(out);
@@ -278,13 +281,14 @@ int runImport(const GlobalOptions &global, const QStringList &words)
 
 int runImports(const GlobalOptions &global, const QStringList &words)
 {
-    const CommandSpec spec {QStringLiteral("imports"),
-                            QStringLiteral("imports [--limit N] [--json]"),
-                            tr("List past imports, newest first, with their counts and whether they were undone."),
-                            {},
-                            {{QStringLiteral("limit"), QStringLiteral("N"), tr("Show at most N imports (default 50)")},
-                             {QStringLiteral("json"), {}, tr("Print a JSON array instead of text")},
-                             databaseOption()}};
+    const CommandSpec spec {
+        QStringLiteral("imports"),
+        QStringLiteral("imports [--limit N] [--json]"),
+        Text::tr("List past imports, newest first, with their counts and whether they were undone."),
+        {},
+        {{QStringLiteral("limit"), QStringLiteral("N"), Text::tr("Show at most N imports (default 50)")},
+         {QStringLiteral("json"), {}, Text::tr("Print a JSON array instead of text")},
+         databaseOption()}};
     const auto parsed = parseArguments(spec, words);
     if (!parsed)
         return usageError(parsed.errorMessage(), spec.name);
@@ -297,7 +301,7 @@ int runImports(const GlobalOptions &global, const QStringList &words)
         const auto value = parsePositive(parsed->value(QStringLiteral("limit")));
         if (!value || *value > 100000)
             return usageError(
-                tr("--limit needs a positive whole number, not '%1'").arg(parsed->value(QStringLiteral("limit"))),
+                Text::tr("--limit needs a positive whole number, not '%1'").arg(parsed->value(QStringLiteral("limit"))),
                 spec.name);
         limit = static_cast<int>(*value);
     }
@@ -331,7 +335,7 @@ int runImports(const GlobalOptions &global, const QStringList &words)
         return ExitOk;
     }
     if (batches.isEmpty()) {
-        printOut(tr("No imports yet.\n"));
+        printOut(Text::tr("No imports yet.\n"));
         return ExitOk;
     }
     QList<QStringList> rows;
@@ -342,8 +346,8 @@ int runImports(const GlobalOptions &global, const QStringList &words)
                      QString::number(batch.created), QString::number(batch.updated), QString::number(batch.skipped),
                      QString::number(batch.rejected)});
     }
-    printTable({tr("ID"), tr("Started"), tr("File"), tr("Type"), tr("Status"), tr("Rows"), tr("Created"), tr("Updated"),
-                tr("Skipped"), tr("Rejected")},
+    printTable({Text::tr("ID"), Text::tr("Started"), Text::tr("File"), Text::tr("Type"), Text::tr("Status"),
+                Text::tr("Rows"), Text::tr("Created"), Text::tr("Updated"), Text::tr("Skipped"), Text::tr("Rejected")},
                rows);
     return ExitOk;
 }

@@ -14,21 +14,23 @@ namespace clientele::cli {
 
 namespace {
 
-QString tr(const char *text)
+/// lupdate files these strings under "ClienteleCli", the context they are looked up in.
+class Text
 {
-    return QCoreApplication::translate("clientele-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ClienteleCli)
+};
 
 CommandSpec initSpec()
 {
-    return {QStringLiteral("init"),
-            QStringLiteral("init [--sample bakery]"),
-            tr("Create the database, or bring an existing one up to this version's schema.\n"
-               "With --sample bakery, fill a new database with \"Rosie's Bakery\", a sample shop\n"
-               "with customers, orders, deals and follow-ups to explore."),
-            {},
-            {{QStringLiteral("sample"), QStringLiteral("NAME"), tr("Add sample data; the only sample is 'bakery'")},
-             databaseOption()}};
+    return {
+        QStringLiteral("init"),
+        QStringLiteral("init [--sample bakery]"),
+        Text::tr("Create the database, or bring an existing one up to this version's schema.\n"
+                 "With --sample bakery, fill a new database with \"Rosie's Bakery\", a sample shop\n"
+                 "with customers, orders, deals and follow-ups to explore."),
+        {},
+        {{QStringLiteral("sample"), QStringLiteral("NAME"), Text::tr("Add sample data; the only sample is 'bakery'")},
+         databaseOption()}};
 }
 
 } // namespace
@@ -46,7 +48,7 @@ int runInit(const GlobalOptions &global, const QStringList &words)
     const bool withSample = parsed->isSet(QStringLiteral("sample"));
     if (withSample && parsed->value(QStringLiteral("sample")) != QLatin1String("bakery"))
         return usageError(
-            tr("unknown sample '%1'; the only sample is 'bakery'").arg(parsed->value(QStringLiteral("sample"))),
+            Text::tr("unknown sample '%1'; the only sample is 'bakery'").arg(parsed->value(QStringLiteral("sample"))),
             spec.name);
 
     const QString path = databasePath(global, *parsed);
@@ -55,8 +57,8 @@ int runInit(const GlobalOptions &global, const QStringList &words)
     if (!database)
         return ExitFailure;
     const QString shownPath = QDir::toNativeSeparators(database->path());
-    printOut((existed ? tr("The database %1 is ready (schema version %2).\n")
-                      : tr("Created the database %1 (schema version %2).\n"))
+    printOut((existed ? Text::tr("The database %1 is ready (schema version %2).\n")
+                      : Text::tr("Created the database %1 (schema version %2).\n"))
                  .arg(shownPath)
                  .arg(database->schemaVersion()));
 
@@ -68,7 +70,7 @@ int runInit(const GlobalOptions &global, const QStringList &words)
         ContactListQuery everyone;
         everyone.limit = 0;
         const int contacts = ContactRepository(database->connection(), systemClock()).count(everyone);
-        printOut(tr("Added the sample bakery \"Rosie's Bakery\" with %1 contacts.\n").arg(contacts));
+        printOut(Text::tr("Added the sample bakery \"Rosie's Bakery\" with %1 contacts.\n").arg(contacts));
     }
     return ExitOk;
 }

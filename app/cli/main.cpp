@@ -11,38 +11,39 @@ namespace clientele::cli {
 
 namespace {
 
-QString tr(const char *text)
+/// lupdate files these strings under "ClienteleCli", the context they are looked up in.
+class Text
 {
-    return QCoreApplication::translate("clientele-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ClienteleCli)
+};
 
 QString globalHelp()
 {
-    return tr("Usage: clientele-cli [--db PATH] COMMAND [ARGUMENTS]\n"
-              "\n"
-              "Work with a Clientele customer database from the command line.\n"
-              "\n"
-              "Commands:\n"
-              "  init [--sample bakery]   Create or update the database, optionally with the sample bakery\n"
-              "  contacts list            List the contacts\n"
-              "  contacts show ID         Show one contact\n"
-              "  contacts add             Add a person\n"
-              "  search QUERY             Search contacts by name, company, email, phone, tag or note\n"
-              "  check                    Check the database for damage\n"
-              "  import FILE              Import contacts or orders (csv, xlsx, ods, vcf) as one batch\n"
-              "  imports                  List past imports\n"
-              "  undo-import BATCH_ID     Revert an import\n"
-              "  duplicates               List contacts that may be the same customer\n"
-              "  merge KEEP_ID OTHER_ID   Merge a contact into another\n"
-              "\n"
-              "Options:\n"
-              "  --db PATH      The database file; without it $CLIENTELE_DB, else\n"
-              "                 %1\n"
-              "  -h, --help     Show this help\n"
-              "  --version      Show the version\n"
-              "\n"
-              "Run 'clientele-cli COMMAND --help' for the options of a command.\n"
-              "Exit status: 0 on success, 1 when the operation failed, 2 for a wrong command line.\n")
+    return Text::tr("Usage: clientele-cli [--db PATH] COMMAND [ARGUMENTS]\n"
+                    "\n"
+                    "Work with a Clientele customer database from the command line.\n"
+                    "\n"
+                    "Commands:\n"
+                    "  init [--sample bakery]   Create or update the database, optionally with the sample bakery\n"
+                    "  contacts list            List the contacts\n"
+                    "  contacts show ID         Show one contact\n"
+                    "  contacts add             Add a person\n"
+                    "  search QUERY             Search contacts by name, company, email, phone, tag or note\n"
+                    "  check                    Check the database for damage\n"
+                    "  import FILE              Import contacts or orders (csv, xlsx, ods, vcf) as one batch\n"
+                    "  imports                  List past imports\n"
+                    "  undo-import BATCH_ID     Revert an import\n"
+                    "  duplicates               List contacts that may be the same customer\n"
+                    "  merge KEEP_ID OTHER_ID   Merge a contact into another\n"
+                    "\n"
+                    "Options:\n"
+                    "  --db PATH      The database file; without it $CLIENTELE_DB, else\n"
+                    "                 %1\n"
+                    "  -h, --help     Show this help\n"
+                    "  --version      Show the version\n"
+                    "\n"
+                    "Run 'clientele-cli COMMAND --help' for the options of a command.\n"
+                    "Exit status: 0 on success, 1 when the operation failed, 2 for a wrong command line.\n")
         .arg(defaultDatabasePath());
 }
 
@@ -62,7 +63,7 @@ int run(const QStringList &words)
         }
         if (word == QLatin1String("--db")) {
             if (i + 1 >= words.size())
-                return usageError(tr("option '--db' needs a value (PATH)"));
+                return usageError(Text::tr("option '--db' needs a value (PATH)"));
             global.database = words.at(++i);
             continue;
         }
@@ -71,11 +72,11 @@ int run(const QStringList &words)
             continue;
         }
         if (word.startsWith(QLatin1Char('-')))
-            return usageError(tr("unknown option '%1'").arg(word));
+            return usageError(Text::tr("unknown option '%1'").arg(word));
         break;
     }
     if (i >= words.size())
-        return usageError(tr("no command given"));
+        return usageError(Text::tr("no command given"));
 
     const QString command = words.at(i);
     const QStringList rest = words.mid(i + 1);
@@ -101,7 +102,7 @@ int run(const QStringList &words)
         printOut(globalHelp());
         return ExitOk;
     }
-    return usageError(tr("unknown command '%1'").arg(command));
+    return usageError(Text::tr("unknown command '%1'").arg(command));
 }
 
 } // namespace

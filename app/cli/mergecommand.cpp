@@ -12,19 +12,20 @@ namespace clientele::cli {
 
 namespace {
 
-QString tr(const char *text)
+/// lupdate files these strings under "ClienteleCli", the context they are looked up in.
+class Text
 {
-    return QCoreApplication::translate("clientele-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ClienteleCli)
+};
 
 CommandSpec mergeSpec()
 {
     return {QStringLiteral("merge"),
             QStringLiteral("merge KEEP_ID OTHER_ID"),
-            tr("Merge the contact OTHER_ID into KEEP_ID. Where both have a value, KEEP_ID's is kept;\n"
-               "empty fields of KEEP_ID are filled from OTHER_ID. Emails, phones, tags and custom\n"
-               "fields are united, and OTHER_ID's orders, activities, follow-ups and deals (for a\n"
-               "company: its people) move to KEEP_ID. OTHER_ID then goes to the trash."),
+            Text::tr("Merge the contact OTHER_ID into KEEP_ID. Where both have a value, KEEP_ID's is kept;\n"
+                     "empty fields of KEEP_ID are filled from OTHER_ID. Emails, phones, tags and custom\n"
+                     "fields are united, and OTHER_ID's orders, activities, follow-ups and deals (for a\n"
+                     "company: its people) move to KEEP_ID. OTHER_ID then goes to the trash."),
             {{QStringLiteral("KEEP_ID")}, {QStringLiteral("OTHER_ID")}},
             {databaseOption()}};
 }
@@ -45,11 +46,11 @@ int runMerge(const GlobalOptions &global, const QStringList &words)
     for (const QString &text : parsed->arguments()) {
         const auto id = parsePositive(text);
         if (!id)
-            return usageError(tr("'%1' is not a contact id (a positive whole number)").arg(text), spec.name);
+            return usageError(Text::tr("'%1' is not a contact id (a positive whole number)").arg(text), spec.name);
         ids.append(*id);
     }
     if (ids.size() != 2)
-        return usageError(tr("merge needs two contact ids: KEEP_ID OTHER_ID"), spec.name);
+        return usageError(Text::tr("merge needs two contact ids: KEEP_ID OTHER_ID"), spec.name);
 
     const auto database = openDatabase(databasePath(global, *parsed), Database::Mode::ReadWrite);
     if (!database)
@@ -62,22 +63,22 @@ int runMerge(const GlobalOptions &global, const QStringList &words)
         return ExitFailure;
     }
     const auto keep = repository.get(ids.at(0));
-    printOut(tr("Merged \"%1\" (%2) into \"%3\" (%4); %2 is now in the trash.\n")
+    printOut(Text::tr("Merged \"%1\" (%2) into \"%3\" (%4); %2 is now in the trash.\n")
                  .arg(other ? other->displayName : QString())
                  .arg(ids.at(1))
                  .arg(keep ? keep->displayName : QString())
                  .arg(ids.at(0)));
     const MergeSummary &s = receipt->summary;
     const QList<QPair<QString, int>> lines {
-        {tr("Orders moved"), s.orders},
-        {tr("Activities moved"), s.activities},
-        {tr("Follow-ups moved"), s.followUps},
-        {tr("Deals moved"), s.deals},
-        {tr("Emails, phones and websites moved"), s.methods},
-        {tr("Emails, phones and websites already there"), s.methodsCollapsed},
-        {tr("Tags added"), s.tags},
-        {tr("Custom field values taken"), s.customValues},
-        {tr("Company members moved"), s.members},
+        {Text::tr("Orders moved"), s.orders},
+        {Text::tr("Activities moved"), s.activities},
+        {Text::tr("Follow-ups moved"), s.followUps},
+        {Text::tr("Deals moved"), s.deals},
+        {Text::tr("Emails, phones and websites moved"), s.methods},
+        {Text::tr("Emails, phones and websites already there"), s.methodsCollapsed},
+        {Text::tr("Tags added"), s.tags},
+        {Text::tr("Custom field values taken"), s.customValues},
+        {Text::tr("Company members moved"), s.members},
     };
     qsizetype width = 0;
     for (const auto &line : lines)

@@ -13,10 +13,11 @@ namespace clientele::cli {
 
 namespace {
 
-QString tr(const char *text)
+/// lupdate files these strings under "ClienteleCli", the context they are looked up in.
+class Text
 {
-    return QCoreApplication::translate("clientele-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ClienteleCli)
+};
 
 void write(std::FILE *stream, const QString &text)
 {
@@ -58,7 +59,7 @@ int usageError(const QString &message, const QString &command)
     printError(message);
     const QString help = command.isEmpty() ? QStringLiteral("clientele-cli --help")
                                            : QStringLiteral("clientele-cli %1 --help").arg(command);
-    write(stderr, tr("Try '%1' for more information.").arg(help) + QLatin1Char('\n'));
+    write(stderr, Text::tr("Try '%1' for more information.").arg(help) + QLatin1Char('\n'));
     return ExitUsage;
 }
 

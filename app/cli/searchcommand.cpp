@@ -12,25 +12,26 @@ namespace clientele::cli {
 
 namespace {
 
-QString tr(const char *text)
+/// lupdate files these strings under "ClienteleCli", the context they are looked up in.
+class Text
 {
-    return QCoreApplication::translate("clientele-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ClienteleCli)
+};
 
 constexpr int DefaultLimit = 50;
 
 CommandSpec searchSpec()
 {
-    return {
-        QStringLiteral("search"),
-        QStringLiteral("search QUERY [--limit N] [--json]"),
-        tr("Search names, companies, emails, phones, tags, notes and activities. Every word must match,\n"
-           "as the start of a word and ignoring accents: \"mull\" finds Müller. Several words may be\n"
-           "given without quotes."),
-        {{QStringLiteral("QUERY"), true}},
-        {{QStringLiteral("limit"), QStringLiteral("N"), tr("Show at most N contacts (default %1)").arg(DefaultLimit)},
-         {QStringLiteral("json"), {}, tr("Print a JSON array instead of text")},
-         databaseOption()}};
+    return {QStringLiteral("search"),
+            QStringLiteral("search QUERY [--limit N] [--json]"),
+            Text::tr("Search names, companies, emails, phones, tags, notes and activities. Every word must match,\n"
+                     "as the start of a word and ignoring accents: \"mull\" finds Müller. Several words may be\n"
+                     "given without quotes."),
+            {{QStringLiteral("QUERY"), true}},
+            {{QStringLiteral("limit"), QStringLiteral("N"),
+              Text::tr("Show at most N contacts (default %1)").arg(DefaultLimit)},
+             {QStringLiteral("json"), {}, Text::tr("Print a JSON array instead of text")},
+             databaseOption()}};
 }
 
 QJsonValue stringOrNull(const QString &text)
@@ -55,7 +56,7 @@ int runSearch(const GlobalOptions &global, const QStringList &words)
         const QString text = parsed->value(QStringLiteral("limit"));
         const auto value = parsePositive(text);
         if (!value || *value > 100000)
-            return usageError(tr("--limit needs a positive whole number, not '%1'").arg(text), spec.name);
+            return usageError(Text::tr("--limit needs a positive whole number, not '%1'").arg(text), spec.name);
         limit = static_cast<int>(*value);
     }
     const QString text = parsed->arguments().join(QLatin1Char(' '));
@@ -83,13 +84,13 @@ int runSearch(const GlobalOptions &global, const QStringList &words)
         return ExitOk;
     }
     if (hits->isEmpty()) {
-        printOut(tr("No contacts match \"%1\".\n").arg(text));
+        printOut(Text::tr("No contacts match \"%1\".\n").arg(text));
         return ExitOk;
     }
     QList<QStringList> rows;
     for (const SearchHit &hit : *hits)
         rows.append({QString::number(hit.contactId), hit.displayName, hit.companyName, hit.email, hit.snippet});
-    printTable({tr("ID"), tr("Name"), tr("Company"), tr("Email"), tr("Match")}, rows);
+    printTable({Text::tr("ID"), Text::tr("Name"), Text::tr("Company"), Text::tr("Email"), Text::tr("Match")}, rows);
     return ExitOk;
 }
 

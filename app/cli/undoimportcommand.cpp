@@ -12,21 +12,23 @@ namespace clientele::cli {
 
 namespace {
 
-QString tr(const char *text)
+/// lupdate files these strings under "ClienteleCli", the context they are looked up in.
+class Text
 {
-    return QCoreApplication::translate("clientele-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ClienteleCli)
+};
 
 } // namespace
 
 int runUndoImport(const GlobalOptions &global, const QStringList &words)
 {
-    const CommandSpec spec {QStringLiteral("undo-import"),
-                            QStringLiteral("undo-import BATCH_ID"),
-                            tr("Revert a whole import: delete the contacts and orders it created and put back the\n"
-                               "values it overwrote. 'imports' lists the batch ids."),
-                            {{QStringLiteral("BATCH_ID"), false}},
-                            {databaseOption()}};
+    const CommandSpec spec {
+        QStringLiteral("undo-import"),
+        QStringLiteral("undo-import BATCH_ID"),
+        Text::tr("Revert a whole import: delete the contacts and orders it created and put back the\n"
+                 "values it overwrote. 'imports' lists the batch ids."),
+        {{QStringLiteral("BATCH_ID"), false}},
+        {databaseOption()}};
     const auto parsed = parseArguments(spec, words);
     if (!parsed)
         return usageError(parsed.errorMessage(), spec.name);
@@ -37,7 +39,7 @@ int runUndoImport(const GlobalOptions &global, const QStringList &words)
     const QString text = parsed->arguments().value(0);
     const auto batchId = parsePositive(text);
     if (!batchId)
-        return usageError(tr("BATCH_ID must be a positive whole number, not '%1'").arg(text), spec.name);
+        return usageError(Text::tr("BATCH_ID must be a positive whole number, not '%1'").arg(text), spec.name);
 
     const auto database = openDatabase(databasePath(global, *parsed), Database::Mode::ReadWrite);
     if (!database)
@@ -47,7 +49,7 @@ int runUndoImport(const GlobalOptions &global, const QStringList &words)
         printError(s.errorMessage());
         return ExitFailure;
     }
-    printOut(tr("Import %1 (%2) undone: what it created is removed and what it changed is restored.\n")
+    printOut(Text::tr("Import %1 (%2) undone: what it created is removed and what it changed is restored.\n")
                  .arg(*batchId)
                  .arg(batch ? batch->sourceFile : QString()));
     return ExitOk;

@@ -21,10 +21,11 @@ namespace {
 
 const QString Entity = QStringLiteral("contact");
 
-QString tr(const char *text)
+/// lupdate files these strings under "ContactMerger", the context they are looked up in.
+class Text
 {
-    return QCoreApplication::translate("ContactMerger", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ContactMerger)
+};
 
 QJsonObject summaryJson(const MergeSummary &s)
 {
@@ -44,7 +45,7 @@ ContactMerger::ContactMerger(QSqlDatabase db, const Clock &clock)
 Status ContactMerger::check(qint64 keepId, qint64 otherId) const
 {
     if (keepId == otherId)
-        return Error {tr("A contact cannot be merged with itself: choose two different contacts."),
+        return Error {Text::tr("A contact cannot be merged with itself: choose two different contacts."),
                       QStringLiteral("id"), Error::Kind::Validation};
     const ContactRepository repository(m_db, m_clock);
     const auto keep = repository.get(keepId);
@@ -55,11 +56,11 @@ Status ContactMerger::check(qint64 keepId, qint64 otherId) const
         return other.error();
     for (const Contact *contact : {&*keep, &*other}) {
         if (contact->isInTrash())
-            return Error {tr("“%1” is in the trash: restore it before merging.").arg(contact->displayName),
+            return Error {Text::tr("“%1” is in the trash: restore it before merging.").arg(contact->displayName),
                           QStringLiteral("id"), Error::Kind::Validation};
     }
     if (keep->kind != other->kind)
-        return Error {tr("“%1” is a person and “%2” a company: only two people or two companies can be merged.")
+        return Error {Text::tr("“%1” is a person and “%2” a company: only two people or two companies can be merged.")
                           .arg(keep->kind == Contact::Kind::Person ? keep->displayName : other->displayName,
                                keep->kind == Contact::Kind::Person ? other->displayName : keep->displayName),
                       QStringLiteral("id"), Error::Kind::Validation};
@@ -135,7 +136,7 @@ Result<MergeReceipt> ContactMerger::merge(qint64 keepId, qint64 otherId, const M
     const auto otherCustom = readCustom(m_db, otherId);
     if (!keepRow || !otherRow || !keepMethods || !otherMethods || !keepTags || !otherTags || !keepCustom
         || !otherCustom)
-        return Error {tr("The contacts could not be read for merging.")};
+        return Error {Text::tr("The contacts could not be read for merging.")};
     receipt.keepRow = *keepRow;
     receipt.otherRow = *otherRow;
     receipt.methodRows = *keepMethods + *otherMethods;
@@ -267,10 +268,10 @@ Status ContactMerger::unmerge(const MergeReceipt &receipt)
     const auto otherNow = readRow(m_db, otherId);
     const auto keepNow = readRow(m_db, keepId);
     if (!otherNow || !keepNow)
-        return Error {tr("The merge can no longer be undone: one of the two contacts was deleted for good."),
+        return Error {Text::tr("The merge can no longer be undone: one of the two contacts was deleted for good."),
                       QStringLiteral("id"), Error::Kind::Conflict};
     if (mergedInto(*otherNow) != keepId)
-        return Error {tr("The merge can no longer be undone: the merged contact was restored or changed since."),
+        return Error {Text::tr("The merge can no longer be undone: the merged contact was restored or changed since."),
                       QStringLiteral("id"), Error::Kind::Conflict};
 
     Transaction tx(m_db);

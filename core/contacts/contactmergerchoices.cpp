@@ -9,10 +9,11 @@ namespace clientele {
 
 namespace {
 
-QString tr(const char *text)
+/// lupdate files these strings under "ContactMerger", the context they are looked up in.
+class Text
 {
-    return QCoreApplication::translate("ContactMerger", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ContactMerger)
+};
 
 QString birthdayText(const Birthday &birthday)
 {
@@ -39,9 +40,9 @@ QString consentText(const Consent &consent)
 {
     if (!consent.emailMarketing.has_value() && !consent.date.isValid() && consent.source.isEmpty())
         return {};
-    QString text = !consent.emailMarketing.has_value() ? tr("Not asked")
-        : *consent.emailMarketing                      ? tr("Yes")
-                                                       : tr("No");
+    QString text = !consent.emailMarketing.has_value() ? Text::tr("Not asked")
+        : *consent.emailMarketing                      ? Text::tr("Yes")
+                                                       : Text::tr("No");
     QStringList details;
     if (consent.date.isValid())
         details.append(QLocale().toString(consent.date, QLocale::ShortFormat));
@@ -64,21 +65,21 @@ QString MergeChoices::fieldName(Field field)
 {
     switch (field) {
     case Field::Names:
-        return tr("Name");
+        return Text::tr("Name");
     case Field::Company:
-        return tr("Company");
+        return Text::tr("Company");
     case Field::JobTitle:
-        return tr("Job title");
+        return Text::tr("Job title");
     case Field::Birthday:
-        return tr("Birthday");
+        return Text::tr("Birthday");
     case Field::Address:
-        return tr("Address");
+        return Text::tr("Address");
     case Field::Notes:
-        return tr("Notes");
+        return Text::tr("Notes");
     case Field::Consent:
         break;
     }
-    return tr("Marketing consent");
+    return Text::tr("Marketing consent");
 }
 
 bool MergeChoices::hasValue(const Contact &c, Field field)

@@ -12,10 +12,11 @@ namespace clientele::MergeRows {
 
 namespace {
 
-QString tr(const char *text)
+/// lupdate files these strings under "ContactMerger", the context they are looked up in.
+class Text
 {
-    return QCoreApplication::translate("ContactMerger", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ContactMerger)
+};
 
 /// The contact columns a merge changes on either record, restored by unmerge().
 const QStringList RowColumns {
@@ -58,7 +59,7 @@ qint64 mergedInto(const QVariantList &row)
 
 Error sqlError(const QSqlQuery &query)
 {
-    return Error {tr("The contacts could not be merged: %1").arg(query.lastError().text())};
+    return Error {Text::tr("The contacts could not be merged: %1").arg(query.lastError().text())};
 }
 
 Result<QVariantList> readRow(const QSqlDatabase &db, qint64 id)
@@ -69,7 +70,7 @@ Result<QVariantList> readRow(const QSqlDatabase &db, qint64 id)
     if (!query.exec())
         return sqlError(query);
     if (!query.next())
-        return Error {tr("There is no contact with id %1.").arg(id), QStringLiteral("id"), Error::Kind::NotFound};
+        return Error {Text::tr("There is no contact with id %1.").arg(id), QStringLiteral("id"), Error::Kind::NotFound};
     QVariantList row;
     for (int i = 0; i < RowColumns.size(); ++i)
         row.append(query.value(i));

@@ -16,10 +16,11 @@ namespace clientele {
 
 namespace {
 
-QString tr(const char *text)
+/// lupdate files these strings under "Importer", the context they are looked up in.
+class Text
 {
-    return QCoreApplication::translate("Importer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+};
 
 /// How often (in rows) the progress callback hears from the import.
 constexpr qint64 ProgressEvery = 256;
@@ -132,8 +133,8 @@ ImportIssue headerlessNotice()
             {},
             ImportIssue::Outcome::Warning,
             0,
-            tr("No header row was found: the first row holds data, so every row was imported and the columns "
-               "were matched by what they hold (e-mail addresses, phone numbers, names, dates).")};
+            Text::tr("No header row was found: the first row holds data, so every row was imported and the columns "
+                     "were matched by what they hold (e-mail addresses, phone numbers, names, dates).")};
 }
 
 } // namespace
@@ -156,9 +157,10 @@ Status Importer::checkFieldId(ImportEntity entity, const QString &fieldId)
     if (entity == ImportEntity::Contacts && fieldId.startsWith(ImportFields::CustomPrefix)
         && !fieldId.mid(ImportFields::CustomPrefix.size()).trimmed().isEmpty())
         return {};
-    QString message = tr("\"%1\" is not a field. Valid fields: %2").arg(fieldId, valid.join(QStringLiteral(", ")));
+    QString message
+        = Text::tr("\"%1\" is not a field. Valid fields: %2").arg(fieldId, valid.join(QStringLiteral(", ")));
     if (entity == ImportEntity::Contacts)
-        message += tr(", or custom:NAME for a custom field");
+        message += Text::tr(", or custom:NAME for a custom field");
     return Error {message + QLatin1Char('.'), QStringLiteral("map"), Error::Kind::Validation};
 }
 
@@ -202,7 +204,7 @@ Result<ColumnMapping> Importer::applyOverrides(ColumnMapping mapping, ImportEnti
             }
         }
         if (!found)
-            return Error {tr("The file has no column \"%1\". Its columns are: %2.")
+            return Error {Text::tr("The file has no column \"%1\". Its columns are: %2.")
                               .arg(header, mapping.headers.join(QStringLiteral(", "))),
                           QStringLiteral("map"), Error::Kind::Validation};
     }

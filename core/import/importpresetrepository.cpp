@@ -17,10 +17,11 @@ namespace clientele {
 
 namespace {
 
-QString tr(const char *text)
+/// lupdate files these strings under "ImportPresetRepository", the context they are looked up in.
+class Text
 {
-    return QCoreApplication::translate("ImportPresetRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImportPresetRepository)
+};
 
 const QString Entity = QStringLiteral("import_preset");
 
@@ -31,7 +32,7 @@ QString entityName(ImportEntity entity)
 
 Error queryError(const QSqlQuery &query)
 {
-    return Error {tr("The import presets could not be saved or read: %1").arg(query.lastError().text())};
+    return Error {Text::tr("The import presets could not be saved or read: %1").arg(query.lastError().text())};
 }
 
 QString toJson(const QMap<QString, QString> &mapping)
@@ -69,10 +70,10 @@ Result<qint64> ImportPresetRepository::save(const QString &name, ImportEntity en
 {
     const QString trimmed = name.simplified();
     if (trimmed.isEmpty())
-        return Error {tr("A preset needs a name."), QStringLiteral("name"), Error::Kind::Validation};
+        return Error {Text::tr("A preset needs a name."), QStringLiteral("name"), Error::Kind::Validation};
     for (auto it = mapping.cbegin(); it != mapping.cend(); ++it) {
         if (auto s = Importer::checkFieldId(entity, it.value()); !s)
-            return Error {tr("Column \"%1\": %2").arg(it.key(), s.errorMessage()), QStringLiteral("mapping"),
+            return Error {Text::tr("Column \"%1\": %2").arg(it.key(), s.errorMessage()), QStringLiteral("mapping"),
                           Error::Kind::Validation};
     }
     Transaction tx(m_db);
@@ -117,8 +118,8 @@ Result<ImportPreset> ImportPresetRepository::load(const QString &name) const
     if (!query.exec())
         return queryError(query);
     if (!query.next())
-        return Error {tr("There is no import preset named \"%1\".").arg(name.simplified()), QStringLiteral("preset"),
-                      Error::Kind::NotFound};
+        return Error {Text::tr("There is no import preset named \"%1\".").arg(name.simplified()),
+                      QStringLiteral("preset"), Error::Kind::NotFound};
     return readPreset(query);
 }
 

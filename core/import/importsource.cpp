@@ -15,10 +15,11 @@ namespace clientele {
 
 namespace {
 
-QString tr(const char *text)
+/// lupdate files these strings under "Importer", the context they are looked up in.
+class Text
 {
-    return QCoreApplication::translate("Importer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+};
 
 /// How many rows may come before the header (titles, export dates) and still be looked at.
 constexpr int HeaderScanRows = 20;
@@ -43,9 +44,9 @@ Result<std::unique_ptr<ImportSource>> ImportSource::open(QSqlDatabase db, const 
 {
     const QFileInfo info(request.path);
     if (!info.exists() || !info.isFile())
-        return Error {tr("The file %1 does not exist.").arg(request.path), QStringLiteral("file")};
+        return Error {Text::tr("The file %1 does not exist.").arg(request.path), QStringLiteral("file")};
     if (!info.isReadable())
-        return Error {tr("The file %1 cannot be read.").arg(request.path), QStringLiteral("file")};
+        return Error {Text::tr("The file %1 cannot be read.").arg(request.path), QStringLiteral("file")};
 
     std::unique_ptr<ImportSource> source(new ImportSource);
     const QString format = request.read.format.toLower();
@@ -53,7 +54,7 @@ Result<std::unique_ptr<ImportSource>> ImportSource::open(QSqlDatabase db, const 
         || (format == QLatin1String("auto") && detectFormat(request.path) == QLatin1String("vcf"));
     if (vcard) {
         if (request.entity == ImportEntity::Orders)
-            return Error {tr("%1 is a vCard file: it holds contacts, not orders.").arg(info.fileName()),
+            return Error {Text::tr("%1 is a vCard file: it holds contacts, not orders.").arg(info.fileName()),
                           QStringLiteral("type"), Error::Kind::Validation};
         auto cards = VCardReader::open(request.path, request.read.encoding);
         if (!cards)
@@ -85,7 +86,7 @@ Status ImportSource::readHeader(QSqlDatabase db, const Clock &clock, const Impor
     if (head.isEmpty()) {
         if (!m_rows->errorString().isEmpty())
             return Error {m_rows->errorString(), QStringLiteral("file")};
-        return Error {tr("The file %1 has no rows to import.").arg(QFileInfo(request.path).fileName()),
+        return Error {Text::tr("The file %1 has no rows to import.").arg(QFileInfo(request.path).fileName()),
                       QStringLiteral("file")};
     }
     ColumnMapping mapping = MappingDetector::detect(head, request.entity);
@@ -240,8 +241,8 @@ std::optional<RawRow> ImportSource::nextRow()
                              {},
                              ImportIssue::Outcome::Skipped,
                              0,
-                             tr("Row %1 repeats the header row (were two files pasted together?); it was "
-                                "skipped.")
+                             Text::tr("Row %1 repeats the header row (were two files pasted together?); it was "
+                                      "skipped.")
                                  .arg(row->line)});
             continue;
         }
@@ -258,10 +259,10 @@ QList<ImportIssue> ImportSource::unimportedColumnIssues() const
         if (cells == 0)
             continue;
         const QString header = m_mapping.headers.value(i).trimmed();
-        const QString name = header.isEmpty() ? tr("Column %1").arg(i + 1) : header;
+        const QString name = header.isEmpty() ? Text::tr("Column %1").arg(i + 1) : header;
         issues.append({0, name, ImportIssue::Outcome::Warning, 0,
-                       tr("Column \"%1\" was not imported (cells with data left out: %2). Map it to a field, a "
-                          "custom field or the notes to keep them.")
+                       Text::tr("Column \"%1\" was not imported (cells with data left out: %2). Map it to a field, a "
+                                "custom field or the notes to keep them.")
                            .arg(name)
                            .arg(cells)});
     }

@@ -14,10 +14,11 @@ namespace clientele {
 
 namespace {
 
-QString tr(const char *text)
+/// lupdate files these strings under "ContactRowMapper", the context they are looked up in.
+class Text
 {
-    return QCoreApplication::translate("ContactRowMapper", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ContactRowMapper)
+};
 
 bool containsAny(const QString &key, std::initializer_list<const char *> words)
 {
@@ -192,16 +193,17 @@ private:
             for (qsizetype i = columns; i < m_row.cells.size(); ++i)
                 extraValues = extraValues || !m_row.cells.at(i).trimmed().isEmpty();
             if (extraValues) {
-                m_record.rejectReason = tr("Row %1 has %2 cells but the header has %3: its values would be shifted "
-                                           "into the wrong columns.")
-                                            .arg(m_row.line)
-                                            .arg(m_row.cells.size())
-                                            .arg(columns);
+                m_record.rejectReason
+                    = Text::tr("Row %1 has %2 cells but the header has %3: its values would be shifted "
+                               "into the wrong columns.")
+                          .arg(m_row.line)
+                          .arg(m_row.cells.size())
+                          .arg(columns);
                 return false;
             }
         } else if (m_row.cells.size() < columns) {
             warn({},
-                 tr("Row %1 has %2 cells but the header has %3: the missing cells are read as empty.")
+                 Text::tr("Row %1 has %2 cells but the header has %3: the missing cells are read as empty.")
                      .arg(m_row.line)
                      .arg(m_row.cells.size())
                      .arg(columns));
@@ -285,9 +287,10 @@ private:
             m_contact.custom.insert(custom, ValueParsers::decimalText(*figure));
         } else {
             appendLine(m_unmappedNotes, QStringLiteral("%1: %2").arg(custom, value));
-            warn(
-                header,
-                tr("Row %1: “%2” in %3 is not a figure; it was kept in the notes.").arg(m_row.line).arg(value, custom));
+            warn(header,
+                 Text::tr("Row %1: “%2” in %3 is not a figure; it was kept in the notes.")
+                     .arg(m_row.line)
+                     .arg(value, custom));
         }
     }
 
@@ -296,7 +299,7 @@ private:
     {
         if (m_columns.options.unmapped != UnmappedColumns::AppendToNotes)
             return;
-        const QString name = header.trimmed().isEmpty() ? tr("Column %1").arg(column + 1) : header.trimmed();
+        const QString name = header.trimmed().isEmpty() ? Text::tr("Column %1").arg(column + 1) : header.trimmed();
         appendLine(m_unmappedNotes, QStringLiteral("%1: %2").arg(name, value));
     }
 
@@ -314,7 +317,7 @@ private:
         for (const QString &email : splitList(value, emailSeparators())) {
             if (!EmailAddress::isValid(email)) {
                 warn(header,
-                     tr("Row %1: \"%2\" in column %3 is not a valid e-mail address; it was left out.")
+                     Text::tr("Row %1: \"%2\" in column %3 is not a valid e-mail address; it was left out.")
                          .arg(m_row.line)
                          .arg(email, header));
                 continue;
@@ -332,7 +335,7 @@ private:
             const QString phone = ValueParsers::stripLeadingApostrophe(raw);
             if (!PhoneNumber::looksLikePhone(phone)) {
                 warn(header,
-                     tr("Row %1: \"%2\" in column %3 is not a phone number; it was left out.")
+                     Text::tr("Row %1: \"%2\" in column %3 is not a phone number; it was left out.")
                          .arg(m_row.line)
                          .arg(raw, header));
                 continue;
@@ -354,7 +357,7 @@ private:
             = ValueParsers::parseDate(ValueParsers::firstValue(value), m_columns.dateOrder);
         if (date.kind == ValueParsers::ParsedDate::Kind::Invalid)
             warn(header,
-                 tr("Row %1: \"%2\" in column %3 is not a date; the birthday was left empty.")
+                 Text::tr("Row %1: \"%2\" in column %3 is not a date; the birthday was left empty.")
                      .arg(m_row.line)
                      .arg(value, header));
         else if (m_contact.birthday.isNull())
@@ -391,7 +394,7 @@ private:
         const auto answer = ValueParsers::parseBoolean(value);
         if (!answer)
             warn(header,
-                 tr("Row %1: \"%2\" in column %3 is neither yes nor no; consent was left unknown.")
+                 Text::tr("Row %1: \"%2\" in column %3 is neither yes nor no; consent was left unknown.")
                      .arg(m_row.line)
                      .arg(value, header));
         else if (!m_consent)
@@ -402,7 +405,7 @@ private:
     {
         const QDateTime when = ValueParsers::parseDateTime(value, m_columns.dateOrder);
         if (!when.isValid())
-            warn(header, tr("Row %1: \"%2\" in column %3 is not a date.").arg(m_row.line).arg(value, header));
+            warn(header, Text::tr("Row %1: \"%2\" in column %3 is not a date.").arg(m_row.line).arg(value, header));
         else if (m_consentDate.isNull())
             m_consentDate = when.date();
     }
@@ -413,14 +416,15 @@ private:
             return;
         m_record.externalId = ValueParsers::stripLeadingApostrophe(value);
         // Kept where the user sees it: a custom field named like the column ("Client #").
-        m_contact.custom.insert(header.trimmed().isEmpty() ? tr("External ID") : header.trimmed(), m_record.externalId);
+        m_contact.custom.insert(header.trimmed().isEmpty() ? Text::tr("External ID") : header.trimmed(),
+                                m_record.externalId);
     }
 
     void readCreatedAt(const QString &header, const QString &value)
     {
         const QDateTime when = ValueParsers::parseDateTime(value, m_columns.dateOrder);
         if (!when.isValid())
-            warn(header, tr("Row %1: \"%2\" in column %3 is not a date.").arg(m_row.line).arg(value, header));
+            warn(header, Text::tr("Row %1: \"%2\" in column %3 is not a date.").arg(m_row.line).arg(value, header));
         else if (!m_contact.createdAt.isValid())
             m_contact.createdAt = when;
     }
@@ -439,7 +443,7 @@ private:
             m_contact.birthday = birthday;
         else
             warn({},
-                 tr("Row %1: the birthday columns (%2) do not make a date; the birthday was left empty.")
+                 Text::tr("Row %1: the birthday columns (%2) do not make a date; the birthday was left empty.")
                      .arg(m_row.line)
                      .arg(m_birthParts.given.join(QStringLiteral(", "))));
     }
@@ -487,7 +491,8 @@ private:
             return;
         const bool hasCompany = !m_record.companyName.isEmpty();
         if (!hasCompany && m_contact.emails.isEmpty() && m_contact.phones.isEmpty()) {
-            m_record.rejectReason = tr("Row %1 has no name, no e-mail address and no phone number.").arg(m_row.line);
+            m_record.rejectReason
+                = Text::tr("Row %1 has no name, no e-mail address and no phone number.").arg(m_row.line);
             return;
         }
         // A newsletter list often has nothing but addresses: the contact is then known by its
@@ -495,7 +500,8 @@ private:
         if (!hasCompany && !m_contact.emails.isEmpty()) {
             m_contact.displayName = ValueParsers::nameFromEmail(m_contact.emails.first().value);
             warn({},
-                 tr("Row %1 has no name: the contact is called \"%2\" after its e-mail address until a name is typed.")
+                 Text::tr(
+                     "Row %1 has no name: the contact is called \"%2\" after its e-mail address until a name is typed.")
                      .arg(m_row.line)
                      .arg(m_contact.displayName));
         } else {
@@ -555,7 +561,7 @@ ContactRowMapper::ContactRowMapper(ColumnMapping mapping, MapperOptions options)
 QString ContactRowMapper::columnName(qsizetype column) const
 {
     const QString header = m_mapping.headers.value(column).trimmed();
-    return header.isEmpty() ? tr("Column %1").arg(column + 1) : header;
+    return header.isEmpty() ? Text::tr("Column %1").arg(column + 1) : header;
 }
 
 QString ContactRowMapper::customFieldName(qsizetype column) const

@@ -12,10 +12,11 @@ namespace clientele {
 
 namespace {
 
-QString tr(const char *text)
+/// lupdate files these strings under "OrderRowMapper", the context they are looked up in.
+class Text
 {
-    return QCoreApplication::translate("OrderRowMapper", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(OrderRowMapper)
+};
 
 // Integer division rounding half away from zero (quantities are in thousandths).
 qint64 divideRounded(qint64 value, qint64 divisor)
@@ -166,7 +167,7 @@ private:
         const auto parsed = ValueParsers::parseMoney(cell.value, m_record.order.currency);
         if (!parsed)
             warn(cell.line, cell.header,
-                 tr("Row %1: \"%2\" in column %3 is not an amount; it was read as 0.")
+                 Text::tr("Row %1: \"%2\" in column %3 is not an amount; it was read as 0.")
                      .arg(cell.line)
                      .arg(cell.value, cell.header));
         return parsed;
@@ -177,8 +178,8 @@ private:
         for (qsizetype i = m_columns; i < m_first.cells.size(); ++i) {
             if (!m_first.cells.at(i).trimmed().isEmpty())
                 return reject({},
-                              tr("Row %1 has %2 cells but the header has %3: its values would be shifted into "
-                                 "the wrong columns.")
+                              Text::tr("Row %1 has %2 cells but the header has %3: its values would be shifted into "
+                                       "the wrong columns.")
                                   .arg(m_first.line)
                                   .arg(m_first.cells.size())
                                   .arg(m_columns));
@@ -186,7 +187,7 @@ private:
         for (const RawRow &row : m_rows) {
             if (row.cells.size() < m_columns)
                 warn(row.line, {},
-                     tr("Row %1 has %2 cells but the header has %3: the missing cells are read as empty.")
+                     Text::tr("Row %1 has %2 cells but the header has %3: the missing cells are read as empty.")
                          .arg(row.line)
                          .arg(row.cells.size())
                          .arg(m_columns));
@@ -205,18 +206,18 @@ private:
         Order &order = m_record.order;
         const Cell number = valueOf("order_number");
         if (number.value.isEmpty())
-            return reject(columnOf("order_number"), tr("Row %1 has no order number.").arg(m_first.line));
+            return reject(columnOf("order_number"), Text::tr("Row %1 has no order number.").arg(m_first.line));
         order.externalRef = ValueParsers::stripLeadingApostrophe(number.value);
 
         const Cell date = valueOf("order_date");
         if (date.value.isEmpty())
             return reject(columnOf("order_date"),
-                          tr("Row %1 (order %2) has no order date.").arg(m_first.line).arg(order.externalRef));
+                          Text::tr("Row %1 (order %2) has no order date.").arg(m_first.line).arg(order.externalRef));
         order.orderedAt = ValueParsers::parseDateTime(date.value, m_dateOrder);
         if (!order.orderedAt.isValid())
             return reject(
                 date.header,
-                tr("Row %1: \"%2\" in column %3 is not a date.").arg(m_first.line).arg(date.value, date.header));
+                Text::tr("Row %1: \"%2\" in column %3 is not a date.").arg(m_first.line).arg(date.value, date.header));
         return true;
     }
 
@@ -275,7 +276,7 @@ private:
                     quantity = *parsed;
                 else
                     warn(row.line, quantityCell.header,
-                         tr("Row %1: \"%2\" in column %3 is not a quantity; it was read as 1.")
+                         Text::tr("Row %1: \"%2\" in column %3 is not a quantity; it was read as 1.")
                              .arg(row.line)
                              .arg(quantityCell.value, quantityCell.header));
             }
@@ -288,13 +289,14 @@ private:
                 price = divideRounded(*lineTotal * 1000, quantity);
             qint64 thousandths = 0;
             if (qMulOverflow(quantity, price, &thousandths))
-                return reject(
-                    priceCell.header,
-                    tr("Row %1: the amounts of order %2 are too large.").arg(row.line).arg(m_record.order.externalRef));
+                return reject(priceCell.header,
+                              Text::tr("Row %1: the amounts of order %2 are too large.")
+                                  .arg(row.line)
+                                  .arg(m_record.order.externalRef));
             const qint64 total = divideRounded(thousandths, 1000);
             if (unitPrice && lineTotal && *lineTotal != total)
                 warn(row.line, totalCell.header,
-                     tr("Row %1: the line total %2 is not quantity × price (%3).")
+                     Text::tr("Row %1: the line total %2 is not quantity × price (%3).")
                          .arg(row.line)
                          .arg(money(*lineTotal), money(total)));
             addLine(product.value.isEmpty() ? sku.value : product.value, quantity, price, total, sku.value);
@@ -308,11 +310,11 @@ private:
         // An export with totals but no item columns (EtsySoldOrders) gets one line for its items.
         if (order.lines.isEmpty()) {
             if (const auto subtotal = amount(valueOf("subtotal")))
-                addLine(tr("Order items"), 1000, *subtotal, *subtotal);
+                addLine(Text::tr("Order items"), 1000, *subtotal, *subtotal);
         }
         // Shipping becomes a line of its own, so that total = lines - discount + tax holds.
         if (const auto shipping = amount(valueOf("shipping")); shipping && *shipping != 0)
-            addLine(tr("Shipping"), 1000, *shipping, *shipping);
+            addLine(Text::tr("Shipping"), 1000, *shipping, *shipping);
 
         order.discountMinor = m_discount;
         order.taxMinor = amount(valueOf("tax")).value_or(0);
@@ -323,7 +325,7 @@ private:
         const Cell total = valueOf("total");
         if (const auto fileTotal = amount(total); fileTotal && *fileTotal != order.totalMinor)
             warn(total.line, total.header,
-                 tr("Order %1: the file's total %2 differs from the total of its lines, discount and tax (%3).")
+                 Text::tr("Order %1: the file's total %2 differs from the total of its lines, discount and tax (%3).")
                      .arg(order.externalRef, money(*fileTotal), money(order.totalMinor)));
     }
 
@@ -338,7 +340,7 @@ private:
             } else {
                 order.status = OrderStatus::Open;
                 warn(status.line, status.header,
-                     tr("Row %1: \"%2\" in column %3 is not an order status Clientele knows; the order is open.")
+                     Text::tr("Row %1: \"%2\" in column %3 is not an order status Clientele knows; the order is open.")
                          .arg(status.line)
                          .arg(status.value, status.header));
             }
@@ -357,9 +359,10 @@ private:
         if (!paidAt.value.isEmpty()) {
             order.paidAt = ValueParsers::parseDateTime(paidAt.value, m_dateOrder);
             if (!order.paidAt.isValid())
-                warn(
-                    paidAt.line, paidAt.header,
-                    tr("Row %1: \"%2\" in column %3 is not a date.").arg(paidAt.line).arg(paidAt.value, paidAt.header));
+                warn(paidAt.line, paidAt.header,
+                     Text::tr("Row %1: \"%2\" in column %3 is not a date.")
+                         .arg(paidAt.line)
+                         .arg(paidAt.value, paidAt.header));
         }
         PaymentStatus payment = PaymentStatus::Paid;
         if (const Cell status = valueOf("payment_status"); !status.value.isEmpty()) {
@@ -368,7 +371,8 @@ private:
             } else {
                 payment = PaymentStatus::Unpaid;
                 warn(status.line, status.header,
-                     tr("Row %1: \"%2\" in column %3 is not a payment status Clientele knows; the order is unpaid.")
+                     Text::tr(
+                         "Row %1: \"%2\" in column %3 is not a payment status Clientele knows; the order is unpaid.")
                          .arg(status.line)
                          .arg(status.value, status.header));
             }
@@ -396,7 +400,7 @@ private:
                 order.dueDate = date.date();
             else
                 warn(due.line, due.header,
-                     tr("Row %1: \"%2\" in column %3 is not a date.").arg(due.line).arg(due.value, due.header));
+                     Text::tr("Row %1: \"%2\" in column %3 is not a date.").arg(due.line).arg(due.value, due.header));
         }
         order.notes = valueOf("notes").value;
         if (m_options.unmapped == UnmappedColumns::AppendToNotes) {
@@ -416,7 +420,7 @@ private:
                 m_record.customerEmail = email.value;
             else
                 warn(email.line, email.header,
-                     tr("Row %1: \"%2\" in column %3 is not a valid e-mail address; it was left out.")
+                     Text::tr("Row %1: \"%2\" in column %3 is not a valid e-mail address; it was left out.")
                          .arg(email.line)
                          .arg(email.value, email.header));
         }

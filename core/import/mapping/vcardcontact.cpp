@@ -13,10 +13,11 @@ namespace clientele::VCard {
 
 namespace {
 
-QString tr(const char *text)
+/// lupdate files these strings under "VCardReader", the context they are looked up in.
+class Text
 {
-    return QCoreApplication::translate("VCardReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(VCardReader)
+};
 
 bool hasAny(const QStringList &types, std::initializer_list<const char *> wanted)
 {
@@ -214,7 +215,7 @@ private:
                 department.append(unit);
         }
         if (!department.isEmpty())
-            m_contact.custom.insert(tr("Department"), department.join(QStringLiteral(", ")));
+            m_contact.custom.insert(Text::tr("Department"), department.join(QStringLiteral(", ")));
     }
 
     void readEmail(const Property &property)
@@ -224,7 +225,7 @@ private:
             return;
         if (!EmailAddress::isValid(email)) {
             warn(QStringLiteral("EMAIL"),
-                 tr("Card on line %1: \"%2\" is not a valid e-mail address; it was left out.")
+                 Text::tr("Card on line %1: \"%2\" is not a valid e-mail address; it was left out.")
                      .arg(m_card.beginLine)
                      .arg(email));
             return;
@@ -243,7 +244,7 @@ private:
         if (phone.isEmpty())
             return;
         if (!PhoneNumber::looksLikePhone(phone)) {
-            const QString message = tr("Card on line %1: \"%2\" is not a phone number; it was left out.");
+            const QString message = Text::tr("Card on line %1: \"%2\" is not a phone number; it was left out.");
             warn(QStringLiteral("TEL"), message.arg(m_card.beginLine).arg(phone));
             return;
         }
@@ -274,7 +275,7 @@ private:
             m_contact.birthday = *birthday;
         } else if (!property.value.trimmed().isEmpty()) {
             warn(QStringLiteral("BDAY"),
-                 tr("Card on line %1: \"%2\" is not a date; the birthday was left empty.")
+                 Text::tr("Card on line %1: \"%2\" is not a date; the birthday was left empty.")
                      .arg(m_card.beginLine)
                      .arg(unescape(property.value).trimmed()));
         }
@@ -347,14 +348,15 @@ private:
             return;
         if (m_contact.emails.isEmpty() && m_contact.phones.isEmpty()) {
             m_record.rejectReason
-                = tr("The card on line %1 has no name, e-mail address or phone number.").arg(m_card.beginLine);
+                = Text::tr("The card on line %1 has no name, e-mail address or phone number.").arg(m_card.beginLine);
         } else if (!m_contact.emails.isEmpty()) {
             m_contact.displayName = ValueParsers::nameFromEmail(m_contact.emails.first().value);
-            warn({},
-                 tr("The card on line %1 has no name: the contact is called \"%2\" after its e-mail address until "
-                    "a name is typed.")
-                     .arg(m_card.beginLine)
-                     .arg(m_contact.displayName));
+            warn(
+                {},
+                Text::tr("The card on line %1 has no name: the contact is called \"%2\" after its e-mail address until "
+                         "a name is typed.")
+                    .arg(m_card.beginLine)
+                    .arg(m_contact.displayName));
         }
     }
 

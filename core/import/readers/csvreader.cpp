@@ -14,10 +14,11 @@ namespace clientele {
 
 namespace {
 
-QString tr(const char *text)
+/// lupdate files these strings under "CsvReader", the context they are looked up in.
+class Text
 {
-    return QCoreApplication::translate("CsvReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+};
 
 constexpr char16_t Quote = u'"';
 constexpr char16_t Cr = u'\r';
@@ -156,14 +157,14 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString &path, const Re
     const QString name = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     if (!info.exists())
-        return Error {tr("The file %1 does not exist.").arg(name), path, Error::Kind::NotFound};
+        return Error {Text::tr("The file %1 does not exist.").arg(name), path, Error::Kind::NotFound};
     if (info.isDir())
-        return Error {tr("%1 is a folder, not a file.").arg(name), path};
+        return Error {Text::tr("%1 is a folder, not a file.").arg(name), path};
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly))
-        return Error {tr("The file %1 could not be opened: %2").arg(name, file->errorString()), path};
+        return Error {Text::tr("The file %1 could not be opened: %2").arg(name, file->errorString()), path};
     if (file->size() == 0)
-        return Error {tr("The file %1 is empty.").arg(name), path};
+        return Error {Text::tr("The file %1 is empty.").arg(name), path};
     return open(std::move(file), name, options, chunkSize);
 }
 
@@ -171,7 +172,7 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(std::unique_ptr<QIODevice> de
                                                    const ReadOptions &options, qint64 chunkSize)
 {
     if (!device->isOpen() && !device->open(QIODevice::ReadOnly))
-        return Error {tr("%1 could not be opened: %2").arg(name, device->errorString()), name};
+        return Error {Text::tr("%1 could not be opened: %2").arg(name, device->errorString()), name};
     std::unique_ptr<CsvReader> reader(new CsvReader(std::move(device), name, chunkSize));
     if (Status status = reader->initialize(options); !status)
         return status.error();
@@ -190,14 +191,14 @@ Status CsvReader::initialize(const ReadOptions &options)
 {
     const std::optional<QChar> delimiter = parseDelimiterOption(options.delimiter);
     if (!delimiter)
-        return Error {tr("The delimiter \"%1\" is not supported: use a comma, a semicolon, a tab or a pipe.")
+        return Error {Text::tr("The delimiter \"%1\" is not supported: use a comma, a semicolon, a tab or a pipe.")
                           .arg(options.delimiter),
                       QStringLiteral("delimiter"), Error::Kind::Validation};
     const bool autoEncoding = options.encoding.trimmed().isEmpty()
         || TextDecoding::canonicalName(options.encoding) == QLatin1String("auto");
     if (!autoEncoding && TextDecoding::canonicalName(options.encoding).isEmpty())
         return Error {
-            tr("The encoding \"%1\" is not supported: use utf-8, utf-16 or windows-1252.").arg(options.encoding),
+            Text::tr("The encoding \"%1\" is not supported: use utf-8, utf-16 or windows-1252.").arg(options.encoding),
             QStringLiteral("encoding"), Error::Kind::Validation};
 
     m_totalBytes = m_device->isSequential() ? -1 : m_device->size();
@@ -265,7 +266,7 @@ QByteArray CsvReader::readRaw(qint64 maxBytes)
     QByteArray bytes(maxBytes, Qt::Uninitialized);
     const qint64 count = m_device->read(bytes.data(), maxBytes);
     if (count < 0) {
-        m_error = tr("The file %1 could not be read: %2").arg(m_name, m_device->errorString());
+        m_error = Text::tr("The file %1 could not be read: %2").arg(m_name, m_device->errorString());
         return {};
     }
     bytes.resize(count);
@@ -385,8 +386,8 @@ void CsvReader::warnAboutUndecodableBytes()
                      {},
                      ImportIssue::Outcome::Warning,
                      0,
-                     tr("Line %1 has bytes that are not valid %2 text, shown as �: if names look wrong, "
-                        "choose another encoding.")
+                     Text::tr("Line %1 has bytes that are not valid %2 text, shown as �: if names look wrong, "
+                              "choose another encoding.")
                          .arg(m_recordLine)
                          .arg(m_encoding)});
 }
@@ -399,8 +400,8 @@ std::optional<RawRow> CsvReader::endRecord()
                          {},
                          ImportIssue::Outcome::Rejected,
                          0,
-                         tr("The record starting on line %1 is longer than %2 characters (is a quote left "
-                            "open?) and was not imported.")
+                         Text::tr("The record starting on line %1 is longer than %2 characters (is a quote left "
+                                  "open?) and was not imported.")
                              .arg(m_recordLine)
                              .arg(MaxRecordChars)});
     } else if (std::any_of(m_cells.cbegin(), m_cells.cend(), [](const QString &cell) { return !cell.isEmpty(); })) {
@@ -532,8 +533,8 @@ std::optional<RawRow> CsvReader::finishAtEnd()
                          {},
                          ImportIssue::Outcome::Rejected,
                          0,
-                         tr("The quote opened on line %1 is never closed: the record starting on line %2 runs "
-                            "to the end of the file and was not imported.")
+                         Text::tr("The quote opened on line %1 is never closed: the record starting on line %2 runs "
+                                  "to the end of the file and was not imported.")
                              .arg(m_quoteLine)
                              .arg(m_recordLine)});
         m_field = QString();

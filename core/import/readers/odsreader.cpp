@@ -35,10 +35,11 @@ qint64 repeatCount(const QXmlStreamReader &xml, QLatin1String attribute)
     return count > 1 ? count : 1;
 }
 
-QString tr(const char *text)
+/// lupdate files these strings under "OdsSource", the context they are looked up in.
+class Text
 {
-    return QCoreApplication::translate("OdsSource", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(OdsSource)
+};
 
 } // namespace
 
@@ -57,8 +58,8 @@ Result<std::unique_ptr<RowSource>> OdsSource::open(const QString &path, const QS
         return index.error();
     source->m_sheet = source->m_sheetNames.at(*index);
     if (!source->seekTable(*index)) {
-        return Error {
-            tr("The sheet “%1” in “%2” cannot be read: %3.").arg(source->m_sheet, name, source->m_xml.errorString())};
+        return Error {Text::tr("The sheet “%1” in “%2” cannot be read: %3.")
+                          .arg(source->m_sheet, name, source->m_xml.errorString())};
     }
     return std::unique_ptr<RowSource>(std::move(source));
 }
@@ -71,12 +72,12 @@ Status OdsSource::listTables()
     if (const auto mimetype = SheetZip::openEntry(m_path, QStringLiteral("mimetype"))) {
         const QByteArray type = mimetype->read(200).trimmed();
         if (!type.contains("spreadsheet"))
-            return Error {
-                tr("“%1” is an OpenDocument file but not a spreadsheet (%2).").arg(name, QString::fromLatin1(type))};
+            return Error {Text::tr("“%1” is an OpenDocument file but not a spreadsheet (%2).")
+                              .arg(name, QString::fromLatin1(type))};
     }
     const auto file = SheetZip::openEntry(m_path, ContentEntry);
     if (!file)
-        return Error {tr("“%1” is not an OpenDocument spreadsheet: it has no content.xml.").arg(name)};
+        return Error {Text::tr("“%1” is not an OpenDocument spreadsheet: it has no content.xml.").arg(name)};
     QXmlStreamReader xml(file.get());
     while (!xml.atEnd()) {
         if (xml.readNext() == QXmlStreamReader::StartElement && isElement(xml, TableNs, QLatin1String("table"))) {
@@ -85,12 +86,12 @@ Status OdsSource::listTables()
         }
     }
     if (xml.hasError()) {
-        return Error {tr("“%1” is a damaged OpenDocument spreadsheet: %2 (content.xml, XML line %3).")
+        return Error {Text::tr("“%1” is a damaged OpenDocument spreadsheet: %2 (content.xml, XML line %3).")
                           .arg(name, xml.errorString())
                           .arg(xml.lineNumber())};
     }
     if (m_sheetNames.isEmpty())
-        return Error {tr("The spreadsheet “%1” contains no sheets.").arg(name)};
+        return Error {Text::tr("The spreadsheet “%1” contains no sheets.").arg(name)};
     return {};
 }
 
@@ -266,10 +267,10 @@ QString OdsSource::readParagraph()
 void OdsSource::fail()
 {
     m_done = true;
-    m_error = tr("The sheet “%1” in “%2” is damaged near row %3: %4.")
+    m_error = Text::tr("The sheet “%1” in “%2” is damaged near row %3: %4.")
                   .arg(m_sheet, QFileInfo(m_path).fileName())
                   .arg(m_row + 1)
-                  .arg(m_xml.hasError() ? m_xml.errorString() : tr("the file ends inside a row"));
+                  .arg(m_xml.hasError() ? m_xml.errorString() : Text::tr("the file ends inside a row"));
 }
 
 double OdsSource::progress() const

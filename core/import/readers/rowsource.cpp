@@ -18,10 +18,11 @@ namespace clientele {
 
 namespace {
 
-QString tr(const char *text)
+/// lupdate files these strings under "RowSource", the context they are looked up in.
+class Text
 {
-    return QCoreApplication::translate("RowSource", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RowSource)
+};
 
 /// Enough of the start of a file for every signature looked at here.
 constexpr qint64 HeadSize = 4096;
@@ -86,23 +87,24 @@ Error compoundFileError(const QString &path)
     const QString name = QDir::toNativeSeparators(path);
     switch (CompoundFile::classify(path)) {
     case CompoundFile::Kind::EncryptedWorkbook:
-        return Error {tr("The workbook %1 is password-protected, so it cannot be read. Open it in Excel, remove the "
-                         "password (File › Info › Protect Workbook › Encrypt with Password, then clear the "
-                         "password), save it, and import it again.")
-                          .arg(name),
-                      path};
+        return Error {
+            Text::tr("The workbook %1 is password-protected, so it cannot be read. Open it in Excel, remove the "
+                     "password (File › Info › Protect Workbook › Encrypt with Password, then clear the "
+                     "password), save it, and import it again.")
+                .arg(name),
+            path};
     case CompoundFile::Kind::LegacyWorkbook:
     case CompoundFile::Kind::NotCompound:
         break;
     case CompoundFile::Kind::OtherDocument:
-        return Error {tr("The file %1 is an Office document of an older kind, not a spreadsheet or a text file. "
-                         "Export the customers from the program that made it as CSV or .xlsx, then import that "
-                         "file.")
+        return Error {Text::tr("The file %1 is an Office document of an older kind, not a spreadsheet or a text file. "
+                               "Export the customers from the program that made it as CSV or .xlsx, then import that "
+                               "file.")
                           .arg(name),
                       path};
     }
-    return Error {tr("The file %1 is an Excel 97–2003 workbook (.xls), which cannot be read: open it in Excel or "
-                     "LibreOffice and save it as .xlsx or CSV, then import that file.")
+    return Error {Text::tr("The file %1 is an Excel 97–2003 workbook (.xls), which cannot be read: open it in Excel or "
+                           "LibreOffice and save it as .xlsx or CSV, then import that file.")
                       .arg(name),
                   path};
 }
@@ -138,16 +140,16 @@ Result<std::unique_ptr<RowSource>> openRowSource(const QString &path, const Read
     const QString name = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     if (!info.exists())
-        return Error {tr("The file %1 does not exist.").arg(name), path, Error::Kind::NotFound};
+        return Error {Text::tr("The file %1 does not exist.").arg(name), path, Error::Kind::NotFound};
     if (info.isDir())
-        return Error {tr("%1 is a folder, not a file.").arg(name), path};
+        return Error {Text::tr("%1 is a folder, not a file.").arg(name), path};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error {tr("The file %1 could not be opened: %2").arg(name, file.errorString()), path};
+        return Error {Text::tr("The file %1 could not be opened: %2").arg(name, file.errorString()), path};
     const QByteArray head = file.read(HeadSize);
     file.close();
     if (head.size() == TextDecoding::bomLength(head, TextDecoding::detect(head)))
-        return Error {tr("The file %1 is empty.").arg(name), path};
+        return Error {Text::tr("The file %1 is empty.").arg(name), path};
     if (isLegacyExcel(head))
         return compoundFileError(path);
 
@@ -161,15 +163,15 @@ Result<std::unique_ptr<RowSource>> openRowSource(const QString &path, const Read
         return openSpreadsheet(path, format, options.sheet);
     if (format == Vcf)
         return Error {
-            tr("The file %1 is a vCard file: it holds contact cards, not rows, and is read as vCard.").arg(name), path,
-            Error::Kind::Validation};
+            Text::tr("The file %1 is a vCard file: it holds contact cards, not rows, and is read as vCard.").arg(name),
+            path, Error::Kind::Validation};
     if (format != Csv)
-        return Error {tr("The format \"%1\" is not supported: use csv, xlsx, ods or vcf.").arg(options.format),
+        return Error {Text::tr("The format \"%1\" is not supported: use csv, xlsx, ods or vcf.").arg(options.format),
                       QStringLiteral("format"), Error::Kind::Validation};
     if (isZip(head))
         return Error {
-            tr("The file %1 is a compressed (zip) file, not delimited text: unpack it, or import a workbook as "
-               "xlsx or ods.")
+            Text::tr("The file %1 is a compressed (zip) file, not delimited text: unpack it, or import a workbook as "
+                     "xlsx or ods.")
                 .arg(name),
             path};
 

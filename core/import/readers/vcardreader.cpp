@@ -12,10 +12,11 @@ namespace {
 
 constexpr qint64 ChunkSize = 64 * 1024;
 
-QString tr(const char *text)
+/// lupdate files these strings under "VCardReader", the context they are looked up in.
+class Text
 {
-    return QCoreApplication::translate("VCardReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(VCardReader)
+};
 
 /// "BEGIN:VCARD" or "END:VCARD", in any case, also behind a group prefix ("home.begin:vcard"),
 /// as some address books write every line of a card.
@@ -240,15 +241,16 @@ Result<std::unique_ptr<VCardReader>> VCardReader::open(const QString &path, cons
     Private &d = *reader->d;
     d.file.setFileName(path);
     if (!d.file.open(QIODevice::ReadOnly))
-        return Error {tr("The vCard file “%1” cannot be read: %2.").arg(name, d.file.errorString()),
+        return Error {Text::tr("The vCard file “%1” cannot be read: %2.").arg(name, d.file.errorString()),
                       QStringLiteral("file")};
 
     const QByteArray head = d.file.read(ChunkSize);
     QString chosen = TextDecoding::canonicalName(encoding.isEmpty() ? QStringLiteral("auto") : encoding);
     if (chosen.isEmpty()) {
-        return Error {tr("Unknown encoding “%1” for “%2”: use auto, utf-8, utf-16, utf-16le, utf-16be or windows-1252.")
-                          .arg(encoding, name),
-                      QStringLiteral("encoding"), Error::Kind::Validation};
+        return Error {
+            Text::tr("Unknown encoding “%1” for “%2”: use auto, utf-8, utf-16, utf-16le, utf-16be or windows-1252.")
+                .arg(encoding, name),
+            QStringLiteral("encoding"), Error::Kind::Validation};
     }
     if (chosen == QLatin1String("auto")) {
         // Judged without the folds: one character split by a fold must not make the whole file
@@ -264,7 +266,7 @@ Result<std::unique_ptr<VCardReader>> VCardReader::open(const QString &path, cons
     d.endOfFile = head.size() < ChunkSize;
     d.buffer = d.decodeChunk(head.mid(TextDecoding::bomLength(head, chosen)), d.endOfFile);
     if (!d.buffer.contains(QLatin1String("BEGIN:VCARD"), Qt::CaseInsensitive)) {
-        return Error {tr("“%1” is not a vCard file: it has no BEGIN:VCARD line near its start.").arg(name),
+        return Error {Text::tr("“%1” is not a vCard file: it has no BEGIN:VCARD line near its start.").arg(name),
                       QStringLiteral("file")};
     }
     return reader;
@@ -285,7 +287,7 @@ std::optional<VCard::Card> VCardReader::next()
                                   {},
                                   ImportIssue::Outcome::Rejected,
                                   0,
-                                  tr("The file contains no vCard: there is no BEGIN:VCARD line.")});
+                                  Text::tr("The file contains no vCard: there is no BEGIN:VCARD line.")});
             }
             return std::nullopt;
         }
@@ -297,7 +299,7 @@ std::optional<VCard::Card> VCardReader::next()
                  {},
                  ImportIssue::Outcome::Warning,
                  0,
-                 tr("Line %1 is not inside a vCard (BEGIN:VCARD … END:VCARD); it was ignored.").arg(start)});
+                 Text::tr("Line %1 is not inside a vCard (BEGIN:VCARD … END:VCARD); it was ignored.").arg(start)});
             d->outsideReported = true;
         }
     }
@@ -312,8 +314,8 @@ std::optional<VCard::Card> VCardReader::next()
     int nested = 0; // vCard 2.1 AGENT cards sit inside their parent
     for (;;) {
         if (!d->readLogical(text, start)) {
-            cutShort = tr("The card on line %1 has no END:VCARD: the file ends inside it (it may be cut short); "
-                          "what it holds was read.")
+            cutShort = Text::tr("The card on line %1 has no END:VCARD: the file ends inside it (it may be cut short); "
+                                "what it holds was read.")
                            .arg(beginLine);
             d->finished = true;
             break;
@@ -332,7 +334,8 @@ std::optional<VCard::Card> VCardReader::next()
             }
             // The previous card lacks its END: hand it out and start over at this line.
             cutShort
-                = tr("The card on line %1 has no END:VCARD before the next card on line %2; what it holds was read.")
+                = Text::tr(
+                      "The card on line %1 has no END:VCARD before the next card on line %2; what it holds was read.")
                       .arg(beginLine)
                       .arg(start);
             d->pushedBack = text;

@@ -16,10 +16,11 @@ namespace clientele {
 
 namespace {
 
-QString tr(const char *text)
+/// lupdate files these strings under "XlsxSource", the context they are looked up in.
+class Text
 {
-    return QCoreApplication::translate("XlsxSource", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(XlsxSource)
+};
 
 struct Relationship
 {
@@ -182,7 +183,7 @@ Status XlsxSource::loadWorkbook()
                                           QStringLiteral("xl/workbook.xml"));
     const auto file = SheetZip::openEntry(m_path, workbook);
     if (!file)
-        return Error {tr("“%1” is not an Excel workbook: it has no %2.").arg(name, workbook)};
+        return Error {Text::tr("“%1” is not an Excel workbook: it has no %2.").arg(name, workbook)};
     const QHash<QString, Relationship> relationships = readRelationships(m_path, workbook);
 
     QXmlStreamReader xml(file.get());
@@ -208,12 +209,12 @@ Status XlsxSource::loadWorkbook()
         }
     }
     if (xml.hasError()) {
-        return Error {tr("“%1” is a damaged Excel workbook: %2 (in %3, XML line %4).")
+        return Error {Text::tr("“%1” is a damaged Excel workbook: %2 (in %3, XML line %4).")
                           .arg(name, xml.errorString(), workbook)
                           .arg(xml.lineNumber())};
     }
     if (m_sheetNames.isEmpty())
-        return Error {tr("The workbook “%1” contains no sheets.").arg(name)};
+        return Error {Text::tr("The workbook “%1” contains no sheets.").arg(name)};
 
     m_sharedStrings = readSharedStrings(
         m_path, targetOfType(relationships, QLatin1String("/sharedStrings"), QStringLiteral("xl/sharedStrings.xml")));

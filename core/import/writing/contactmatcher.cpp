@@ -9,10 +9,11 @@ namespace clientele {
 
 namespace {
 
-QString tr(const char *text)
+/// lupdate files these strings under "ContactMatcher", the context they are looked up in.
+class Text
 {
-    return QCoreApplication::translate("ContactMatcher", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ContactMatcher)
+};
 
 bool usesEmail(MatchKey key)
 {
@@ -62,7 +63,7 @@ Status ContactMatcher::load(QSqlDatabase db)
                            "FROM contact_methods m JOIN contacts c ON c.id = m.contact_id "
                            "WHERE c.deleted_at IS NULL AND m.kind IN ('email', 'phone') "
                            "ORDER BY m.contact_id")))
-        return Error {tr("The existing contacts could not be read: %1").arg(methods.lastError().text())};
+        return Error {Text::tr("The existing contacts could not be read: %1").arg(methods.lastError().text())};
     while (methods.next()) {
         const QString normalized = methods.value(1).toString();
         if (normalized.isEmpty())
@@ -89,7 +90,7 @@ Status ContactMatcher::load(QSqlDatabase db)
     if (!names.exec(QStringLiteral("SELECT c.id, c.first_name, c.last_name, c.display_name, co.display_name "
                                    "FROM contacts c LEFT JOIN contacts co ON co.id = c.company_id "
                                    "WHERE c.deleted_at IS NULL AND c.kind = 'person' ORDER BY c.id")))
-        return Error {tr("The existing contacts could not be read: %1").arg(names.lastError().text())};
+        return Error {Text::tr("The existing contacts could not be read: %1").arg(names.lastError().text())};
     while (names.next()) {
         const QString name = nameKey(names.value(1).toString(), names.value(2).toString(), names.value(3).toString());
         if (name.isEmpty())
@@ -220,11 +221,11 @@ QString ContactMatcher::byName(By by)
 {
     switch (by) {
     case By::Email:
-        return tr("email");
+        return Text::tr("email");
     case By::Phone:
-        return tr("phone");
+        return Text::tr("phone");
     case By::Name:
-        return tr("name and company");
+        return Text::tr("name and company");
     case By::None:
         break;
     }

@@ -11,10 +11,11 @@ namespace clientele::ImportSnapshot {
 
 namespace {
 
-QString tr(const char *text)
+/// lupdate files these strings under "ImportSnapshot", the context they are looked up in.
+class Text
 {
-    return QCoreApplication::translate("ImportSnapshot", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImportSnapshot)
+};
 
 // The columns written back on undo. Fixed lists from the schema, never from user input.
 const QStringList ContactColumns
@@ -61,7 +62,7 @@ QVariant fromJson(const QJsonValue &value)
 
 Error queryError(const QSqlQuery &query)
 {
-    return Error {tr("The contact could not be saved for undo: %1").arg(query.lastError().text())};
+    return Error {Text::tr("The contact could not be saved for undo: %1").arg(query.lastError().text())};
 }
 
 Result<QJsonArray> rows(QSqlDatabase db, const QString &sql, qint64 contactId)
@@ -93,7 +94,7 @@ Result<QJsonObject> capture(QSqlDatabase db, qint64 contactId)
     if (!contact)
         return contact.error();
     if (contact->isEmpty())
-        return Error {tr("Contact %1 does not exist.").arg(contactId), {}, Error::Kind::NotFound};
+        return Error {Text::tr("Contact %1 does not exist.").arg(contactId), {}, Error::Kind::NotFound};
     auto methods = rows(db,
                         QStringLiteral("SELECT %1 FROM contact_methods WHERE contact_id = :id ORDER BY id")
                             .arg(MethodColumns.join(QStringLiteral(", "))),

@@ -20,14 +20,15 @@ namespace clientele {
 namespace {
 
 // The messages keep the context they were translated under when this was Importer::undo.
-QString tr(const char *text)
+/// lupdate files these strings under "Importer", the context they are looked up in.
+class Text
 {
-    return QCoreApplication::translate("Importer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+};
 
 Error undoError(qint64 batchId, const QSqlQuery &query)
 {
-    return Error {tr("Import %1 could not be undone: %2").arg(batchId).arg(query.lastError().text())};
+    return Error {Text::tr("Import %1 could not be undone: %2").arg(batchId).arg(query.lastError().text())};
 }
 
 } // namespace
@@ -44,15 +45,15 @@ Status ImportUndo::revert(QSqlDatabase db, const Clock &clock, qint64 batchId)
     if (!batch.exec())
         return undoError(batchId, batch);
     if (!batch.next())
-        return Error {tr("There is no import %1.").arg(batchId), QStringLiteral("batch"), Error::Kind::NotFound};
+        return Error {Text::tr("There is no import %1.").arg(batchId), QStringLiteral("batch"), Error::Kind::NotFound};
     const QString status = batch.value(0).toString();
     if (status == QLatin1String("undone"))
-        return Error {tr("Import %1 was already undone on %2.")
+        return Error {Text::tr("Import %1 was already undone on %2.")
                           .arg(batchId)
                           .arg(fromStoredTime(batch.value(1).toString()).toLocalTime().toString(Qt::ISODate)),
                       QStringLiteral("batch"), Error::Kind::Conflict};
     if (status != QLatin1String("done"))
-        return Error {tr("Import %1 did not finish, so there is nothing to undo.").arg(batchId),
+        return Error {Text::tr("Import %1 did not finish, so there is nothing to undo.").arg(batchId),
                       QStringLiteral("batch"), Error::Kind::Conflict};
 
     // As in the import itself, the index and list-key triggers would do a row's worth of work for

@@ -23,14 +23,15 @@ namespace clientele {
 
 namespace {
 
-QString tr(const char *text)
+/// lupdate files these strings under "Importer", the context they are looked up in.
+class Text
 {
-    return QCoreApplication::translate("Importer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+};
 
 Error queryError(const QString &what, const QSqlQuery &query)
 {
-    return Error {tr("%1: %2").arg(what, query.lastError().text())};
+    return Error {Text::tr("%1: %2").arg(what, query.lastError().text())};
 }
 
 QString entityName(ImportEntity entity)
@@ -105,7 +106,7 @@ Status ImportWriter::begin()
                     QString::fromUtf8(QJsonDocument(m_settings.options).toJson(QJsonDocument::Compact)));
     batch.bindValue(QStringLiteral(":started"), toStoredTime(m_clock.nowUtc()));
     if (!batch.exec())
-        return queryError(tr("The import could not be started"), batch);
+        return queryError(Text::tr("The import could not be started"), batch);
     m_batchId = batch.lastInsertId().toLongLong();
 
     m_inserter = std::make_unique<ContactInserter>(m_db, m_clock, m_batchId, m_settings.customFieldTypes);
@@ -117,12 +118,12 @@ Status ImportWriter::begin()
 
     QSqlQuery maxId(m_db);
     if (!maxId.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM contacts")) || !maxId.next())
-        return queryError(tr("The existing contacts could not be read"), maxId);
+        return queryError(Text::tr("The existing contacts could not be read"), maxId);
     m_maxContactIdAtStart = maxId.value(0).toLongLong();
     maxId.finish();
     QSqlQuery bookSize(m_db);
     if (!bookSize.exec(QStringLiteral("SELECT COUNT(*) FROM contacts")) || !bookSize.next())
-        return queryError(tr("The existing contacts could not be read"), bookSize);
+        return queryError(Text::tr("The existing contacts could not be read"), bookSize);
     m_bookSizeAtStart = bookSize.value(0).toLongLong();
 
     // Every company once, so that a file naming thousands of companies does not look each one up
@@ -131,7 +132,7 @@ Status ImportWriter::begin()
     companies.setForwardOnly(true);
     if (!companies.exec(QStringLiteral("SELECT display_name, id FROM contacts WHERE kind = 'company' "
                                        "ORDER BY deleted_at IS NOT NULL DESC, id DESC")))
-        return queryError(tr("The existing companies could not be read"), companies);
+        return queryError(Text::tr("The existing companies could not be read"), companies);
     while (companies.next())
         m_companies.insert(companies.value(0).toString().simplified().toLower(), companies.value(1).toLongLong());
 
@@ -141,7 +142,7 @@ Status ImportWriter::begin()
         refs.setForwardOnly(true);
         if (!refs.exec(
                 QStringLiteral("SELECT external_ref FROM orders WHERE deleted_at IS NULL AND external_ref <> ''")))
-            return queryError(tr("The existing orders could not be read"), refs);
+            return queryError(Text::tr("The existing orders could not be read"), refs);
         while (refs.next())
             m_orderRefs.insert(refs.value(0).toString());
     }
@@ -159,7 +160,7 @@ Status ImportWriter::recordChange(const QString &entity, qint64 id, const QStrin
                                  ? QVariant()
                                  : QVariant(QString::fromUtf8(QJsonDocument(before).toJson(QJsonDocument::Compact))));
     if (!m_changeQuery->exec())
-        return queryError(tr("The import could not record its changes"), *m_changeQuery);
+        return queryError(Text::tr("The import could not record its changes"), *m_changeQuery);
     return {};
 }
 
@@ -277,11 +278,11 @@ Status ImportWriter::addContact(const ContactRecord &record)
         if (match.possibleDuplicateId != 0)
             issue(record.row, ImportIssue::Outcome::Warning, match.possibleDuplicateId,
                   match.possibleRow > 0
-                      ? tr("Possible duplicate of row %1 (same phone, another name): both were imported; "
-                           "Find Duplicates lists the pair.")
+                      ? Text::tr("Possible duplicate of row %1 (same phone, another name): both were imported; "
+                                 "Find Duplicates lists the pair.")
                             .arg(match.possibleRow)
-                      : tr("Possible duplicate of contact %1 (same phone, another name): both are kept; "
-                           "Find Duplicates lists the pair.")
+                      : Text::tr("Possible duplicate of contact %1 (same phone, another name): both are kept; "
+                                 "Find Duplicates lists the pair.")
                             .arg(match.possibleDuplicateId));
         if (contact.kind == Contact::Kind::Company)
             m_companies.insert(contact.displayName.simplified().toLower(), *created);
@@ -294,7 +295,7 @@ Status ImportWriter::addContact(const ContactRecord &record)
     const QString by = ContactMatcher::byName(match.by);
     if (!inFile && m_settings.policy == DuplicatePolicy::Skip) {
         issue(record.row, ImportIssue::Outcome::Skipped, id,
-              tr("Already in the book as contact %1 (same %2); skipped.").arg(id).arg(by));
+              Text::tr("Already in the book as contact %1 (same %2); skipped.").arg(id).arg(by));
         ++m_tally.skipped;
         return {};
     }
@@ -307,8 +308,9 @@ Status ImportWriter::addContact(const ContactRecord &record)
         = overwrite ? ContactMerge::overwrite(updated, contact) : ContactMerge::fillEmpty(updated, contact);
     if (!changed) {
         issue(record.row, ImportIssue::Outcome::Skipped, id,
-              inFile ? tr("Same person (same %1) as an earlier row, contact %2; nothing new to add.").arg(by).arg(id)
-                     : tr("Already in the book as contact %1 (same %2); nothing new to add.").arg(id).arg(by));
+              inFile
+                  ? Text::tr("Same person (same %1) as an earlier row, contact %2; nothing new to add.").arg(by).arg(id)
+                  : Text::tr("Already in the book as contact %1 (same %2); nothing new to add.").arg(id).arg(by));
         ++m_tally.skipped;
         return {};
     }
@@ -331,11 +333,11 @@ Status ImportWriter::addContact(const ContactRecord &record)
         m_changedInFile.insert(id);
     QString message;
     if (inFile)
-        message = tr("Same person (same %1) as an earlier row: merged into contact %2.").arg(by).arg(id);
+        message = Text::tr("Same person (same %1) as an earlier row: merged into contact %2.").arg(by).arg(id);
     else if (overwrite)
-        message = tr("Matched contact %1 (same %2): overwritten with the file's values.").arg(id).arg(by);
+        message = Text::tr("Matched contact %1 (same %2): overwritten with the file's values.").arg(id).arg(by);
     else
-        message = tr("Matched contact %1 (same %2): empty fields filled in.").arg(id).arg(by);
+        message = Text::tr("Matched contact %1 (same %2): empty fields filled in.").arg(id).arg(by);
     issue(record.row, ImportIssue::Outcome::Merged, id, message);
     ++m_tally.updated;
     return {};
@@ -370,7 +372,7 @@ Result<qint64> ImportWriter::customerFor(const OrderRecord &record)
             return valid.error();
         ImportIssue warning;
         warning.row = record.row;
-        warning.message = tr("The customer could not be added (%1); the order is stored without a customer.")
+        warning.message = Text::tr("The customer could not be added (%1); the order is stored without a customer.")
                               .arg(valid.errorMessage());
         m_tally.issues.append(warning);
         return qint64(0);
@@ -380,7 +382,7 @@ Result<qint64> ImportWriter::customerFor(const OrderRecord &record)
         return created.error();
     m_matcher.add(*created, contact, {});
     issue(record.row, ImportIssue::Outcome::Warning, *created,
-          tr("New customer: contact %1 (%2) was created for this order.").arg(*created).arg(contact.displayName));
+          Text::tr("New customer: contact %1 (%2) was created for this order.").arg(*created).arg(contact.displayName));
     return *created;
 }
 
@@ -393,7 +395,8 @@ Status ImportWriter::addOrder(const OrderRecord &record)
     }
     const QString ref = record.order.externalRef.trimmed();
     if (!ref.isEmpty() && m_orderRefs.contains(ref)) {
-        issue(record.row, ImportIssue::Outcome::Skipped, 0, tr("Order %1 is already in the book; skipped.").arg(ref));
+        issue(record.row, ImportIssue::Outcome::Skipped, 0,
+              Text::tr("Order %1 is already in the book; skipped.").arg(ref));
         ++m_tally.skipped;
         return {};
     }
@@ -435,7 +438,7 @@ Status ImportWriter::commit(bool dryRun)
         query.bindValue(QStringLiteral(":batch"), m_batchId);
         query.bindValue(QStringLiteral(":changes"), m_batchId);
         if (!query.exec())
-            return queryError(tr("The import could not be finished"), query);
+            return queryError(Text::tr("The import could not be finished"), query);
         return {};
     };
     // The inserter writes a new contact's list keys with its row; orders change them afterwards.
@@ -465,7 +468,7 @@ Status ImportWriter::commit(bool dryRun)
     done.bindValue(QStringLiteral(":finished"), toStoredTime(m_clock.nowUtc()));
     done.bindValue(QStringLiteral(":id"), m_batchId);
     if (!done.exec())
-        return queryError(tr("The import could not be finished"), done);
+        return queryError(Text::tr("The import could not be finished"), done);
     const QJsonObject counts {
         {QStringLiteral("file"), m_settings.sourceFile}, {QStringLiteral("rows"), m_tally.rows},
         {QStringLiteral("created"), m_tally.created},    {QStringLiteral("updated"), m_tally.updated},
