@@ -125,7 +125,7 @@
         <translation>Die Einstellung %1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Could not read the pipeline stages: %1</source>
         <translation>Die Pipeline-Phasen konnten nicht gelesen werden: %1</translation>
     </message>
@@ -308,9 +308,9 @@ Mit &apos;clientele-cli contacts COMMAND --help&apos; sehen Sie die Optionen ein
 </translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../app/cli/duplicatescommand.cpp" line="+81"/>
-        <location filename="../app/cli/importcommand.cpp" line="+346"/>
+        <location line="+8"/>
+        <location filename="../app/cli/duplicatescommand.cpp" line="+83"/>
+        <location filename="../app/cli/importcommand.cpp" line="+349"/>
         <location filename="../app/cli/searchcommand.cpp" line="+93"/>
         <source>ID</source>
         <translation>ID</translation>
@@ -349,7 +349,7 @@ Mit &apos;clientele-cli contacts COMMAND --help&apos; sehen Sie die Optionen ein
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location filename="../app/cli/mergecommand.cpp" line="+49"/>
         <source>&apos;%1&apos; is not a contact id (a positive whole number)</source>
         <translation>&apos;%1&apos; ist keine Kontakt-ID (eine positive ganze Zahl)</translation>
@@ -436,7 +436,7 @@ Mit &apos;clientele-cli contacts COMMAND --help&apos; sehen Sie die Optionen ein
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/importcommand.cpp" line="+0"/>
+        <location filename="../app/cli/importcommand.cpp" line="+1"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
@@ -452,7 +452,7 @@ Mit &apos;clientele-cli contacts COMMAND --help&apos; sehen Sie die Optionen ein
         <translation>Im Papierkorb seit</translation>
     </message>
     <message>
-        <location filename="../app/cli/duplicatescommand.cpp" line="-55"/>
+        <location filename="../app/cli/duplicatescommand.cpp" line="-56"/>
         <source>List pairs of contacts that may be the same customer, strongest first: the same email,
 the same phone, or very similar names in the same city or company. Merge a pair with
 &apos;merge KEEP_ID OTHER_ID&apos;.
@@ -466,7 +466,7 @@ Mit --json ein Array aus {&quot;a&quot;: {&quot;id&quot;, &quot;name&quot;}, &qu
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/importcommand.cpp" line="-59"/>
+        <location filename="../app/cli/importcommand.cpp" line="-60"/>
         <location filename="../app/cli/searchcommand.cpp" line="-60"/>
         <source>Print a JSON array instead of text</source>
         <translation>Ein JSON-Array statt Text ausgeben</translation>
@@ -479,7 +479,7 @@ Mit --json ein Array aus {&quot;a&quot;: {&quot;id&quot;, &quot;name&quot;}, &qu
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Reasons</source>
         <translation>Gründe</translation>
     </message>
@@ -489,7 +489,7 @@ Mit --json ein Array aus {&quot;a&quot;: {&quot;id&quot;, &quot;name&quot;}, &qu
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="-239"/>
+        <location filename="../app/cli/importcommand.cpp" line="-242"/>
         <source>Import customers (csv, txt, xlsx, ods, vcf) or orders (csv, xlsx, ods) as one batch. Columns are
 mapped automatically; --map overrides one column (repeatable). Contacts already in the book
 (same email, then same phone) are skipped, merged (empty fields filled) or overwritten.
@@ -511,7 +511,7 @@ mit &apos;undo-import BATCH_ID&apos; rückgängig machen.</translation>
         <translation>auto (Vorgabe), csv, xlsx, ods oder vcf</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>auto (default), utf-8, utf-16 or windows-1252</source>
         <translation>auto (Vorgabe), utf-8, utf-16 oder windows-1252</translation>
     </message>
@@ -576,7 +576,7 @@ mit &apos;undo-import BATCH_ID&apos; rückgängig machen.</translation>
         <translation>--%1 muss eines von %2 sein, nicht &apos;%3&apos;</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>delimiter &quot;%1&quot;</source>
         <translation>Trennzeichen &quot;%1&quot;</translation>
     </message>
@@ -602,12 +602,12 @@ mit &apos;undo-import BATCH_ID&apos; rückgängig machen.</translation>
 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>row %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>row %1, %2</source>
         <translation>Zeile %1, %2</translation>
     </message>
@@ -651,7 +651,7 @@ mit &apos;undo-import BATCH_ID&apos; rückgängig machen.</translation>
         <translation>Der Bericht konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>List past imports, newest first, with their counts and whether they were undone.</source>
         <translation>Bisherige Importe auflisten, die neuesten zuerst, mit ihren Zahlen und ob sie rückgängig gemacht wurden.</translation>
     </message>
@@ -694,12 +694,12 @@ mit &apos;undo-import BATCH_ID&apos; rückgängig machen.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
@@ -709,7 +709,7 @@ mit &apos;undo-import BATCH_ID&apos; rückgängig machen.</translation>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/cli/initcommand.cpp" line="+27"/>
+        <location filename="../app/cli/initcommand.cpp" line="+28"/>
         <source>Create the database, or bring an existing one up to this version&apos;s schema.
 With --sample bakery, fill a new database with &quot;Rosie&apos;s Bakery&quot;, a sample shop
 with customers, orders, deals and follow-ups to explore.</source>
@@ -893,7 +893,7 @@ in den Papierkorb.</translation>
         <translation>Weitere Informationen erhalten Sie mit &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/searchcommand.cpp" line="-31"/>
+        <location filename="../app/cli/searchcommand.cpp" line="-32"/>
         <source>Search names, companies, emails, phones, tags, notes and activities. Every word must match,
 as the start of a word and ignoring accents: &quot;mull&quot; finds Müller. Several words may be
 given without quotes.</source>
@@ -902,7 +902,7 @@ muss als Wortanfang passen, Akzente werden ignoriert: &quot;mull&quot; findet M�
 können ohne Anführungszeichen angegeben werden.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Show at most N contacts (default %1)</source>
         <translation>Höchstens N Kontakte anzeigen (Vorgabe %1)</translation>
     </message>
@@ -919,7 +919,7 @@ können ohne Anführungszeichen angegeben werden.</translation>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../app/cli/undoimportcommand.cpp" line="+27"/>
+        <location filename="../app/cli/undoimportcommand.cpp" line="+28"/>
         <source>Revert a whole import: delete the contacts and orders it created and put back the
 values it overwrote. &apos;imports&apos; lists the batch ids.</source>
         <translation>Einen ganzen Import rückgängig machen: die dabei angelegten Kontakte und Bestellungen löschen und
@@ -1327,7 +1327,7 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
 <context>
     <name>ContactRowMapper</name>
     <message>
-        <location filename="../core/import/mapping/contactrowmapper.cpp" line="+196"/>
+        <location filename="../core/import/mapping/contactrowmapper.cpp" line="+197"/>
         <source>Row %1 has %2 cells but the header has %3: its values would be shifted into the wrong columns.</source>
         <translation>Zeile %1 hat %2 Zellen, die Kopfzeile aber %3: Ihre Werte würden in die falschen Spalten rutschen.</translation>
     </message>
@@ -1337,18 +1337,18 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
         <translation>Zeile %1 hat %2 Zellen, die Kopfzeile aber %3: Die fehlenden Zellen werden als leer gelesen.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+85"/>
         <source>Row %1: “%2” in %3 is not a figure; it was kept in the notes.</source>
         <translation>Zeile %1: „%2“ in %3 ist keine Zahl; der Wert wurde in die Notizen übernommen.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+259"/>
+        <location line="+11"/>
+        <location line="+262"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-244"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a valid e-mail address; it was left out.</source>
         <translation>Zeile %1: „%2“ in Spalte %3 ist keine gültige E-Mail-Adresse und wurde weggelassen.</translation>
     </message>
@@ -1369,22 +1369,22 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
     </message>
     <message>
         <location line="+11"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a date.</source>
         <translation>Zeile %1: „%2“ in Spalte %3 ist kein Datum.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>External ID</source>
         <translation>Externe ID</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Row %1: the birthday columns (%2) do not make a date; the birthday was left empty.</source>
         <translation>Zeile %1: Die Geburtstagsspalten (%2) ergeben kein Datum; der Geburtstag bleibt leer.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Row %1 has no name, no e-mail address and no phone number.</source>
         <translation>Zeile %1 hat weder Namen noch E-Mail-Adresse noch Telefonnummer.</translation>
     </message>
@@ -2440,7 +2440,7 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
         <translation>Es wurde keine Kopfzeile gefunden: Die erste Zeile enthält Daten, daher wurden alle Zeilen importiert und die Spalten anhand ihres Inhalts zugeordnet (E-Mail-Adressen, Telefonnummern, Namen, Datumsangaben).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&quot;%1&quot; is not a field. Valid fields: %2</source>
         <translation>„%1“ ist kein Feld. Gültige Felder: %2</translation>
     </message>
@@ -2521,7 +2521,7 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
         <translation>Bereits als Kontakt %1 im Buch (Übereinstimmung: %2); übersprungen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Same person (same %1) as an earlier row, contact %2; nothing new to add.</source>
         <translation>Dieselbe Person (Übereinstimmung: %1) wie in einer früheren Zeile, Kontakt %2; nichts Neues hinzuzufügen.</translation>
     </message>
@@ -2556,7 +2556,7 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
         <translation>Neuer Kunde: Für diese Bestellung wurde Kontakt %1 (%2) angelegt.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Order %1 is already in the book; skipped.</source>
         <translation>Bestellung %1 ist bereits im Buch; übersprungen.</translation>
     </message>
@@ -2650,7 +2650,17 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
 <context>
     <name>Migrator</name>
     <message>
-        <location filename="../core/db/migrator.cpp" line="+70"/>
+        <location filename="../core/db/migrator.cpp" line="+61"/>
+        <source>Could not check schema version %1: %2</source>
+        <translation>Schemaversion %1 konnte nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Updating the database to schema version %1 (%2) would leave a record in %3 pointing at one that does not exist, so nothing was changed.</source>
+        <translation>Die Aktualisierung der Datenbank auf Schemaversion %1 (%2) würde in %3 einen Eintrag hinterlassen, der auf einen nicht vorhandenen verweist; deshalb wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>The safety copy %1 could not be replaced, so the database was not updated.</source>
         <translation>Die Sicherheitskopie %1 konnte nicht ersetzt werden, daher wurde die Datenbank nicht aktualisiert.</translation>
     </message>
@@ -2670,7 +2680,7 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
         <translation>Diese Datenbank wurde von einer neueren Clientele-Version erstellt (Schemaversion %1; diese Version versteht bis %2). Sie wurde nicht verändert: Bitte aktualisieren Sie Clientele.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Updating the database to schema version %1 (%2) failed, and nothing was changed: %3</source>
         <translation>Die Aktualisierung der Datenbank auf Schemaversion %1 (%2) ist fehlgeschlagen, es wurde nichts verändert: %3</translation>
     </message>
@@ -2684,7 +2694,7 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
 <context>
     <name>OdsSource</name>
     <message>
-        <location filename="../core/import/readers/odsreader.cpp" line="+62"/>
+        <location filename="../core/import/readers/odsreader.cpp" line="+61"/>
         <source>The sheet “%1” in “%2” cannot be read: %3.</source>
         <translation>Das Tabellenblatt „%1“ in „%2“ kann nicht gelesen werden: %3.</translation>
     </message>
@@ -2694,7 +2704,7 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
         <translation>„%1“ ist eine OpenDocument-Datei, aber keine Tabelle (%2).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>“%1” is not an OpenDocument spreadsheet: it has no content.xml.</source>
         <translation>„%1“ ist keine OpenDocument-Tabelle: Sie enthält keine content.xml.</translation>
     </message>
@@ -2722,7 +2732,7 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
 <context>
     <name>Order</name>
     <message>
-        <location filename="../core/orders/order.cpp" line="+88"/>
+        <location filename="../core/orders/order.cpp" line="+151"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
@@ -2737,19 +2747,24 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Ready</source>
         <translation>Fertig</translation>
     </message>
     <message>
+        <location line="-2"/>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Collected</source>
+        <translation>Abgeholt</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>Completed</source>
-        <translation>Abgeschlossen</translation>
+        <source>Delivered</source>
+        <translation>Geliefert</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2776,11 +2791,110 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
         <source>Refunded</source>
         <translation>Erstattet</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Delivery</source>
+        <translation>Lieferung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pickup</source>
+        <translation>Abholung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bank transfer</source>
+        <translation>Überweisung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>OrderNumbering</name>
+    <message>
+        <location filename="../core/orders/ordernumbering.cpp" line="+45"/>
+        <source>Could not read the order numbers</source>
+        <translation>Die Bestellnummern konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+56"/>
+        <source>The book has no number sequence for %1.</source>
+        <translation>Das Buch hat keinen Nummernkreis für %1.</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>The next number must be 1 or more.</source>
+        <translation>Die nächste Nummer muss 1 oder größer sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A number has between 0 and 12 digits.</source>
+        <translation>Eine Nummer hat zwischen 0 und 12 Stellen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not save the order numbers</source>
+        <translation>Die Bestellnummern konnten nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>An order number can only be taken inside a transaction.</source>
+        <translation>Eine Bestellnummer kann nur innerhalb einer Transaktion vergeben werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not take the next order number</source>
+        <translation>Die nächste Bestellnummer konnte nicht vergeben werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not check the order number</source>
+        <translation>Die Bestellnummer konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The next %1 numbers are all taken: please change the next number in the settings.</source>
+        <translation>Die nächsten %1 Nummern sind alle vergeben: Bitte ändern Sie die nächste Nummer in den Einstellungen.</translation>
+    </message>
 </context>
 <context>
     <name>OrderRepository</name>
     <message>
-        <location filename="../core/orders/orderrepository.cpp" line="+62"/>
+        <location filename="../core/orders/orderrepository.cpp" line="+72"/>
+        <source>Could not read the product&apos;s tax rate</source>
+        <translation>Der Steuersatz des Produkts konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Order %1 is cancelled; it cannot become %2 again.</source>
+        <translation>Bestellung %1 ist storniert; sie kann nicht wieder „%2“ werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order %1 is already %2; it cannot become %3.</source>
+        <translation>Bestellung %1 ist bereits „%2“; sie kann nicht „%3“ werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order %1 is %2; an order moves forward only, so it cannot go back to %3.</source>
+        <translation>Bestellung %1 ist „%2“; eine Bestellung geht nur vorwärts und kann daher nicht zurück zu „%3“.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Line %1 needs a description or a product.</source>
         <translation>Position %1 braucht eine Beschreibung oder ein Produkt.</translation>
     </message>
@@ -2810,38 +2924,92 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
         <translation>Die Steuer darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The discount (%1) is more than the subtotal (%2).</source>
-        <translation>Der Rabatt (%1) ist höher als die Zwischensumme (%2).</translation>
+        <location line="+3"/>
+        <source>The deposit cannot be negative.</source>
+        <translation>Die Anzahlung kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A due time needs a due date.</source>
+        <translation>Eine Uhrzeit braucht ein Fälligkeitsdatum.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Please enter the address to deliver the order to.</source>
+        <translation>Bitte geben Sie die Lieferadresse der Bestellung ein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The deposit (%1) is more than the total (%2).</source>
+        <translation>Die Anzahlung (%1) ist höher als der Gesamtbetrag (%2).</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>%1 has been paid, more than the new total (%2): record a refund first.</source>
+        <translation>Es wurden %1 bezahlt, mehr als der neue Gesamtbetrag (%2): Erfassen Sie zuerst eine Erstattung.</translation>
+    </message>
+    <message>
+        <location line="-110"/>
         <source>The paid amount cannot be negative.</source>
         <translation>Der bezahlte Betrag darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>The line total is too large.</source>
-        <translation>Der Positionsbetrag ist zu hoch.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Line %1: the amount is too large.</source>
-        <translation>Position %1: Der Betrag ist zu hoch.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+6"/>
-        <source>The order total is too large.</source>
-        <translation>Die Gesamtsumme der Bestellung ist zu hoch.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+43"/>
         <source>The paid amount (%1) is more than the total (%2).</source>
         <translation>Der bezahlte Betrag (%1) ist höher als die Gesamtsumme (%2).</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location filename="../core/orders/orderpayments.cpp" line="+76"/>
+        <source>Could not save the payment</source>
+        <translation>Die Zahlung konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deposit</source>
+        <translation>Anzahlung</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not read payment %1</source>
+        <translation>Zahlung %1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment %1 does not exist.</source>
+        <translation>Zahlung %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not read the payments of order %1</source>
+        <translation>Die Zahlungen von Bestellung %1 konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not change payment %1</source>
+        <translation>Zahlung %1 konnte nicht geändert werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not add up the payments of order %1</source>
+        <translation>Die Zahlungen von Bestellung %1 konnten nicht summiert werden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>That would refund more than was paid for order %1 (%2).</source>
+        <translation>Damit würde mehr erstattet, als für Bestellung %1 bezahlt wurde (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The payment is more than the %1 still open on order %2.</source>
+        <translation>Die Zahlung ist höher als die %1, die bei Bestellung %2 noch offen sind.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Order %1 is in the trash.</source>
+        <translation>Bestellung %1 liegt im Papierkorb.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The payment is in %1 but order %2 is in %3.</source>
         <translation>Die Zahlung ist in %1, die Bestellung %2 aber in %3.</translation>
     </message>
@@ -2856,29 +3024,19 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
         <translation>Die Zahlung ist zu hoch.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The refund (%1) is more than what was paid for order %2 (%3).</source>
-        <translation>Die Erstattung (%1) ist höher als der für die Bestellung %2 bezahlte Betrag (%3).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>The payment (%1) is more than the %2 still open on order %3.</source>
         <translation>Die Zahlung (%1) ist höher als die noch offenen %2 der Bestellung %3.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../core/orders/orderrepository.cpp" line="+129"/>
         <location line="+6"/>
-        <location filename="../core/orders/orderstore.cpp" line="+170"/>
+        <location filename="../core/orders/orderstore.cpp" line="+157"/>
         <source>Order %1 does not exist.</source>
         <translation>Die Bestellung %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../core/orders/orderstore.cpp" line="-110"/>
-        <source>Could not find the next order number</source>
-        <translation>Die nächste Bestellnummer konnte nicht ermittelt werden</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location filename="../core/orders/orderstore.cpp" line="-101"/>
         <source>Could not check the order number</source>
         <translation>Die Bestellnummer konnte nicht geprüft werden</translation>
     </message>
@@ -2893,8 +3051,8 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
         <translation>Es gibt bereits eine Bestellung mit der Nummer %1.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+17"/>
+        <location line="+22"/>
+        <location line="+19"/>
         <source>Could not save order %1</source>
         <translation>Die Bestellung %1 konnte nicht gespeichert werden</translation>
     </message>
@@ -2904,25 +3062,35 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
         <translation>Die Positionen der Bestellung %1 konnten nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Could not save line %1 of order %2</source>
         <translation>Position %1 der Bestellung %2 konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Could not read order %1</source>
         <translation>Die Bestellung %1 konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>Could not read the lines of order %1</source>
         <translation>Die Positionen der Bestellung %1 konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/orders/orderqueries.cpp" line="+217"/>
+        <source>Could not look up order %1</source>
+        <translation>Bestellung %1 konnte nicht gesucht werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no order number %1.</source>
+        <translation>Es gibt keine Bestellnummer %1.</translation>
     </message>
 </context>
 <context>
     <name>OrderRowMapper</name>
     <message>
-        <location filename="../core/import/mapping/orderrowmapper.cpp" line="+170"/>
+        <location filename="../core/import/mapping/orderrowmapper.cpp" line="+174"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not an amount; it was read as 0.</source>
         <translation>Zeile %1: „%2“ in Spalte %3 ist kein Betrag; er wurde als 0 gelesen.</translation>
     </message>
@@ -2948,23 +3116,23 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
     </message>
     <message>
         <location line="+5"/>
-        <location line="+143"/>
-        <location line="+37"/>
+        <location line="+149"/>
+        <location line="+40"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a date.</source>
         <translation>Zeile %1: „%2“ in Spalte %3 ist kein Datum.</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-130"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a quantity; it was read as 1.</source>
         <translation>Zeile %1: „%2“ in Spalte %3 ist keine Menge; sie wurde als 1 gelesen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Row %1: the amounts of order %2 are too large.</source>
         <translation>Zeile %1: Die Beträge von Bestellung %2 sind zu groß.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Row %1: the line total %2 is not quantity × price (%3).</source>
         <translation>Zeile %1: Die Positionssumme %2 ist nicht Menge × Preis (%3).</translation>
     </message>
@@ -2979,24 +3147,67 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
         <translation>Versand</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Order %1: the file&apos;s total %2 differs from the total of its lines, discount and tax (%3).</source>
         <translation>Bestellung %1: Die Gesamtsumme %2 in der Datei weicht von der Summe aus Positionen, Rabatt und Steuer (%3) ab.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <source>Row %1: &quot;%2&quot; in column %3 is not an order status Clientele knows; the order is open.</source>
-        <translation>Zeile %1: „%2“ in Spalte %3 ist kein Bestellstatus, den Clientele kennt; die Bestellung ist offen.</translation>
+        <source>Row %1: &quot;%2&quot; in column %3 is not an order status Clientele knows; the order is confirmed.</source>
+        <translation>Zeile %1: „%2“ in Spalte %3 ist kein Bestellstatus, den Clientele kennt; die Bestellung gilt als bestätigt.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a payment status Clientele knows; the order is unpaid.</source>
         <translation>Zeile %1: „%2“ in Spalte %3 ist kein Zahlungsstatus, den Clientele kennt; die Bestellung ist unbezahlt.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a valid e-mail address; it was left out.</source>
         <translation>Zeile %1: „%2“ in Spalte %3 ist keine gültige E-Mail-Adresse und wurde weggelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTotals</name>
+    <message>
+        <location filename="../core/orders/ordertotals.cpp" line="+27"/>
+        <source>The order total is too large.</source>
+        <translation>Der Gesamtbetrag der Bestellung ist zu groß.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The line total is too large.</source>
+        <translation>Die Summe der Positionen ist zu groß.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Line %1: the amount is too large.</source>
+        <translation>Position %1: Der Betrag ist zu groß.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1: a discount is between 0 and 100 %.</source>
+        <translation>Position %1: Ein Rabatt liegt zwischen 0 und 100 %.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Line %1: the discount is more than the line&apos;s amount.</source>
+        <translation>Position %1: Der Rabatt ist höher als der Betrag der Position.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The order&apos;s discount is between 0 and 100 %.</source>
+        <translation>Der Rabatt der Bestellung liegt zwischen 0 und 100 %.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The discount (%1) is more than the subtotal (%2).</source>
+        <translation>Der Rabatt (%1) ist höher als die Zwischensumme (%2).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Line %1: a tax rate is between 0 and 100 %.</source>
+        <translation>Position %1: Ein Steuersatz liegt zwischen 0 und 100 %.</translation>
     </message>
 </context>
 <context>
@@ -3270,7 +3481,7 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
 <context>
     <name>RowSource</name>
     <message>
-        <location filename="../core/import/readers/rowsource.cpp" line="+90"/>
+        <location filename="../core/import/readers/rowsource.cpp" line="+91"/>
         <source>The workbook %1 is password-protected, so it cannot be read. Open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password, then clear the password), save it, and import it again.</source>
         <translation>Die Arbeitsmappe %1 ist mit einem Kennwort geschützt und kann daher nicht gelesen werden. Öffnen Sie sie in Excel, entfernen Sie das Kennwort (Datei › Informationen › Arbeitsmappe schützen › Mit Kennwort verschlüsseln, dann das Kennwort löschen), speichern Sie sie und importieren Sie sie erneut.</translation>
     </message>
@@ -3440,7 +3651,7 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
 <context>
     <name>Transaction</name>
     <message>
-        <location filename="../core/db/transaction.cpp" line="+57"/>
+        <location filename="../core/db/transaction.cpp" line="+62"/>
         <source>Could not start a database transaction: %1</source>
         <translation>Eine Datenbanktransaktion konnte nicht gestartet werden: %1</translation>
     </message>
@@ -3478,7 +3689,7 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
         <translation>Die Karte in Zeile %1 hat weder Namen noch E-Mail-Adresse noch Telefonnummer.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The card on line %1 has no name: the contact is called &quot;%2&quot; after its e-mail address until a name is typed.</source>
         <translation>Die Karte in Zeile %1 hat keinen Namen: Der Kontakt heißt nach seiner E-Mail-Adresse „%2“, bis ein Name eingegeben wird.</translation>
     </message>
@@ -3488,7 +3699,7 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
         <translation>Die vCard-Datei „%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Unknown encoding “%1” for “%2”: use auto, utf-8, utf-16, utf-16le, utf-16be or windows-1252.</source>
         <translation>Unbekannte Kodierung „%1“ für „%2“: Verwenden Sie auto, utf-8, utf-16, utf-16le, utf-16be oder windows-1252.</translation>
     </message>

@@ -125,7 +125,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Could not read the pipeline stages: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -291,9 +291,9 @@ Run &apos;clientele-cli contacts COMMAND --help&apos; for the options of a comma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../app/cli/duplicatescommand.cpp" line="+81"/>
-        <location filename="../app/cli/importcommand.cpp" line="+346"/>
+        <location line="+8"/>
+        <location filename="../app/cli/duplicatescommand.cpp" line="+83"/>
+        <location filename="../app/cli/importcommand.cpp" line="+349"/>
         <location filename="../app/cli/searchcommand.cpp" line="+93"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
@@ -332,7 +332,7 @@ Run &apos;clientele-cli contacts COMMAND --help&apos; for the options of a comma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location filename="../app/cli/mergecommand.cpp" line="+49"/>
         <source>&apos;%1&apos; is not a contact id (a positive whole number)</source>
         <translation type="unfinished"></translation>
@@ -419,7 +419,7 @@ Run &apos;clientele-cli contacts COMMAND --help&apos; for the options of a comma
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/importcommand.cpp" line="+0"/>
+        <location filename="../app/cli/importcommand.cpp" line="+1"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -435,7 +435,7 @@ Run &apos;clientele-cli contacts COMMAND --help&apos; for the options of a comma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/duplicatescommand.cpp" line="-55"/>
+        <location filename="../app/cli/duplicatescommand.cpp" line="-56"/>
         <source>List pairs of contacts that may be the same customer, strongest first: the same email,
 the same phone, or very similar names in the same city or company. Merge a pair with
 &apos;merge KEEP_ID OTHER_ID&apos;.
@@ -445,7 +445,7 @@ With --json, print an array of {&quot;a&quot;: {&quot;id&quot;, &quot;name&quot;
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/importcommand.cpp" line="-59"/>
+        <location filename="../app/cli/importcommand.cpp" line="-60"/>
         <location filename="../app/cli/searchcommand.cpp" line="-60"/>
         <source>Print a JSON array instead of text</source>
         <translation type="unfinished"></translation>
@@ -457,7 +457,7 @@ With --json, print an array of {&quot;a&quot;: {&quot;id&quot;, &quot;name&quot;
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Reasons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -467,7 +467,7 @@ With --json, print an array of {&quot;a&quot;: {&quot;id&quot;, &quot;name&quot;
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="-239"/>
+        <location filename="../app/cli/importcommand.cpp" line="-242"/>
         <source>Import customers (csv, txt, xlsx, ods, vcf) or orders (csv, xlsx, ods) as one batch. Columns are
 mapped automatically; --map overrides one column (repeatable). Contacts already in the book
 (same email, then same phone) are skipped, merged (empty fields filled) or overwritten.
@@ -485,7 +485,7 @@ Undo the whole batch later with &apos;undo-import BATCH_ID&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>auto (default), utf-8, utf-16 or windows-1252</source>
         <translation type="unfinished"></translation>
     </message>
@@ -550,7 +550,7 @@ Undo the whole batch later with &apos;undo-import BATCH_ID&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>delimiter &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -573,12 +573,12 @@ Undo the whole batch later with &apos;undo-import BATCH_ID&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>row %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>row %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -620,7 +620,7 @@ Undo the whole batch later with &apos;undo-import BATCH_ID&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>List past imports, newest first, with their counts and whether they were undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -662,12 +662,12 @@ Undo the whole batch later with &apos;undo-import BATCH_ID&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -677,7 +677,7 @@ Undo the whole batch later with &apos;undo-import BATCH_ID&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/initcommand.cpp" line="+27"/>
+        <location filename="../app/cli/initcommand.cpp" line="+28"/>
         <source>Create the database, or bring an existing one up to this version&apos;s schema.
 With --sample bakery, fill a new database with &quot;Rosie&apos;s Bakery&quot;, a sample shop
 with customers, orders, deals and follow-ups to explore.</source>
@@ -826,14 +826,14 @@ company: its people) move to KEEP_ID. OTHER_ID then goes to the trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/searchcommand.cpp" line="-31"/>
+        <location filename="../app/cli/searchcommand.cpp" line="-32"/>
         <source>Search names, companies, emails, phones, tags, notes and activities. Every word must match,
 as the start of a word and ignoring accents: &quot;mull&quot; finds Müller. Several words may be
 given without quotes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Show at most N contacts (default %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -849,7 +849,7 @@ given without quotes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/undoimportcommand.cpp" line="+27"/>
+        <location filename="../app/cli/undoimportcommand.cpp" line="+28"/>
         <source>Revert a whole import: delete the contacts and orders it created and put back the
 values it overwrote. &apos;imports&apos; lists the batch ids.</source>
         <translation type="unfinished"></translation>
@@ -1255,7 +1255,7 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
 <context>
     <name>ContactRowMapper</name>
     <message>
-        <location filename="../core/import/mapping/contactrowmapper.cpp" line="+196"/>
+        <location filename="../core/import/mapping/contactrowmapper.cpp" line="+197"/>
         <source>Row %1 has %2 cells but the header has %3: its values would be shifted into the wrong columns.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1265,18 +1265,18 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+85"/>
         <source>Row %1: “%2” in %3 is not a figure; it was kept in the notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+259"/>
+        <location line="+11"/>
+        <location line="+262"/>
         <source>Column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-244"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a valid e-mail address; it was left out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,22 +1297,22 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>External ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Row %1: the birthday columns (%2) do not make a date; the birthday was left empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Row %1 has no name, no e-mail address and no phone number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2368,7 +2368,7 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&quot;%1&quot; is not a field. Valid fields: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2449,7 +2449,7 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Same person (same %1) as an earlier row, contact %2; nothing new to add.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2484,7 +2484,7 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Order %1 is already in the book; skipped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2578,7 +2578,17 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
 <context>
     <name>Migrator</name>
     <message>
-        <location filename="../core/db/migrator.cpp" line="+70"/>
+        <location filename="../core/db/migrator.cpp" line="+61"/>
+        <source>Could not check schema version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Updating the database to schema version %1 (%2) would leave a record in %3 pointing at one that does not exist, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>The safety copy %1 could not be replaced, so the database was not updated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2598,7 +2608,7 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Updating the database to schema version %1 (%2) failed, and nothing was changed: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2612,7 +2622,7 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
 <context>
     <name>OdsSource</name>
     <message>
-        <location filename="../core/import/readers/odsreader.cpp" line="+62"/>
+        <location filename="../core/import/readers/odsreader.cpp" line="+61"/>
         <source>The sheet “%1” in “%2” cannot be read: %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2622,7 +2632,7 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>“%1” is not an OpenDocument spreadsheet: it has no content.xml.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2650,7 +2660,7 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
 <context>
     <name>Order</name>
     <message>
-        <location filename="../core/orders/order.cpp" line="+88"/>
+        <location filename="../core/orders/order.cpp" line="+151"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2665,18 +2675,23 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-2"/>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>Completed</source>
+        <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2704,11 +2719,110 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
         <source>Refunded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderNumbering</name>
+    <message>
+        <location filename="../core/orders/ordernumbering.cpp" line="+45"/>
+        <source>Could not read the order numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+56"/>
+        <source>The book has no number sequence for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>The next number must be 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A number has between 0 and 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not save the order numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>An order number can only be taken inside a transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not take the next order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not check the order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The next %1 numbers are all taken: please change the next number in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrderRepository</name>
     <message>
-        <location filename="../core/orders/orderrepository.cpp" line="+62"/>
+        <location filename="../core/orders/orderrepository.cpp" line="+72"/>
+        <source>Could not read the product&apos;s tax rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Order %1 is cancelled; it cannot become %2 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order %1 is already %2; it cannot become %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order %1 is %2; an order moves forward only, so it cannot go back to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Line %1 needs a description or a product.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2738,38 +2852,92 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The discount (%1) is more than the subtotal (%2).</source>
+        <location line="+3"/>
+        <source>The deposit cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A due time needs a due date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Please enter the address to deliver the order to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The deposit (%1) is more than the total (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>%1 has been paid, more than the new total (%2): record a refund first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-110"/>
         <source>The paid amount cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>The line total is too large.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Line %1: the amount is too large.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+6"/>
-        <source>The order total is too large.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+43"/>
         <source>The paid amount (%1) is more than the total (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location filename="../core/orders/orderpayments.cpp" line="+76"/>
+        <source>Could not save the payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not read payment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not read the payments of order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not change payment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not add up the payments of order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>That would refund more than was paid for order %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The payment is more than the %1 still open on order %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Order %1 is in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The payment is in %1 but order %2 is in %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2784,29 +2952,19 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The refund (%1) is more than what was paid for order %2 (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>The payment (%1) is more than the %2 still open on order %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../core/orders/orderrepository.cpp" line="+129"/>
         <location line="+6"/>
-        <location filename="../core/orders/orderstore.cpp" line="+170"/>
+        <location filename="../core/orders/orderstore.cpp" line="+157"/>
         <source>Order %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/orders/orderstore.cpp" line="-110"/>
-        <source>Could not find the next order number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location filename="../core/orders/orderstore.cpp" line="-101"/>
         <source>Could not check the order number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2821,8 +2979,8 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+17"/>
+        <location line="+22"/>
+        <location line="+19"/>
         <source>Could not save order %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2832,25 +2990,35 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Could not save line %1 of order %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Could not read order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>Could not read the lines of order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/orders/orderqueries.cpp" line="+217"/>
+        <source>Could not look up order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no order number %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OrderRowMapper</name>
     <message>
-        <location filename="../core/import/mapping/orderrowmapper.cpp" line="+170"/>
+        <location filename="../core/import/mapping/orderrowmapper.cpp" line="+174"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not an amount; it was read as 0.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2876,23 +3044,23 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+143"/>
-        <location line="+37"/>
+        <location line="+149"/>
+        <location line="+40"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-130"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a quantity; it was read as 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Row %1: the amounts of order %2 are too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Row %1: the line total %2 is not quantity × price (%3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2907,23 +3075,66 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Order %1: the file&apos;s total %2 differs from the total of its lines, discount and tax (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
-        <source>Row %1: &quot;%2&quot; in column %3 is not an order status Clientele knows; the order is open.</source>
+        <source>Row %1: &quot;%2&quot; in column %3 is not an order status Clientele knows; the order is confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a payment status Clientele knows; the order is unpaid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a valid e-mail address; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderTotals</name>
+    <message>
+        <location filename="../core/orders/ordertotals.cpp" line="+27"/>
+        <source>The order total is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The line total is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Line %1: the amount is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1: a discount is between 0 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Line %1: the discount is more than the line&apos;s amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The order&apos;s discount is between 0 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The discount (%1) is more than the subtotal (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Line %1: a tax rate is between 0 and 100 %.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3198,7 +3409,7 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
 <context>
     <name>RowSource</name>
     <message>
-        <location filename="../core/import/readers/rowsource.cpp" line="+90"/>
+        <location filename="../core/import/readers/rowsource.cpp" line="+91"/>
         <source>The workbook %1 is password-protected, so it cannot be read. Open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password, then clear the password), save it, and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3368,7 +3579,7 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
 <context>
     <name>Transaction</name>
     <message>
-        <location filename="../core/db/transaction.cpp" line="+57"/>
+        <location filename="../core/db/transaction.cpp" line="+62"/>
         <source>Could not start a database transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3406,7 +3617,7 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The card on line %1 has no name: the contact is called &quot;%2&quot; after its e-mail address until a name is typed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3416,7 +3627,7 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Unknown encoding “%1” for “%2”: use auto, utf-8, utf-16, utf-16le, utf-16be or windows-1252.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -125,7 +125,7 @@
         <translation>Impossible d’enregistrer le paramètre %1 : %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Could not read the pipeline stages: %1</source>
         <translation>Impossible de lire les étapes du pipeline : %1</translation>
     </message>
@@ -308,9 +308,9 @@ Lancez &apos;clientele-cli contacts COMMAND --help&apos; pour voir les options d
 </translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../app/cli/duplicatescommand.cpp" line="+81"/>
-        <location filename="../app/cli/importcommand.cpp" line="+346"/>
+        <location line="+8"/>
+        <location filename="../app/cli/duplicatescommand.cpp" line="+83"/>
+        <location filename="../app/cli/importcommand.cpp" line="+349"/>
         <location filename="../app/cli/searchcommand.cpp" line="+93"/>
         <source>ID</source>
         <translation>ID</translation>
@@ -349,7 +349,7 @@ Lancez &apos;clientele-cli contacts COMMAND --help&apos; pour voir les options d
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location filename="../app/cli/mergecommand.cpp" line="+49"/>
         <source>&apos;%1&apos; is not a contact id (a positive whole number)</source>
         <translation>&apos;%1&apos; n’est pas un identifiant de contact (un nombre entier positif)</translation>
@@ -436,7 +436,7 @@ Lancez &apos;clientele-cli contacts COMMAND --help&apos; pour voir les options d
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/importcommand.cpp" line="+0"/>
+        <location filename="../app/cli/importcommand.cpp" line="+1"/>
         <source>Created</source>
         <translation>Créés</translation>
     </message>
@@ -452,7 +452,7 @@ Lancez &apos;clientele-cli contacts COMMAND --help&apos; pour voir les options d
         <translation>Dans la corbeille depuis le</translation>
     </message>
     <message>
-        <location filename="../app/cli/duplicatescommand.cpp" line="-55"/>
+        <location filename="../app/cli/duplicatescommand.cpp" line="-56"/>
         <source>List pairs of contacts that may be the same customer, strongest first: the same email,
 the same phone, or very similar names in the same city or company. Merge a pair with
 &apos;merge KEEP_ID OTHER_ID&apos;.
@@ -466,7 +466,7 @@ Avec --json, afficher un tableau de {&quot;a&quot;: {&quot;id&quot;, &quot;name&
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../app/cli/importcommand.cpp" line="-59"/>
+        <location filename="../app/cli/importcommand.cpp" line="-60"/>
         <location filename="../app/cli/searchcommand.cpp" line="-60"/>
         <source>Print a JSON array instead of text</source>
         <translation>Afficher un tableau JSON au lieu de texte</translation>
@@ -479,7 +479,7 @@ Avec --json, afficher un tableau de {&quot;a&quot;: {&quot;id&quot;, &quot;name&
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Reasons</source>
         <translation>Raisons</translation>
     </message>
@@ -489,7 +489,7 @@ Avec --json, afficher un tableau de {&quot;a&quot;: {&quot;id&quot;, &quot;name&
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="-239"/>
+        <location filename="../app/cli/importcommand.cpp" line="-242"/>
         <source>Import customers (csv, txt, xlsx, ods, vcf) or orders (csv, xlsx, ods) as one batch. Columns are
 mapped automatically; --map overrides one column (repeatable). Contacts already in the book
 (same email, then same phone) are skipped, merged (empty fields filled) or overwritten.
@@ -510,7 +510,7 @@ ou remplacés. Annulez plus tard tout le lot avec &apos;undo-import BATCH_ID&apo
         <translation>auto (par défaut), csv, xlsx, ods ou vcf</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>auto (default), utf-8, utf-16 or windows-1252</source>
         <translation>auto (par défaut), utf-8, utf-16 ou windows-1252</translation>
     </message>
@@ -575,7 +575,7 @@ ou remplacés. Annulez plus tard tout le lot avec &apos;undo-import BATCH_ID&apo
         <translation>--%1 doit être l’une des valeurs suivantes : %2, pas &apos;%3&apos;</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>delimiter &quot;%1&quot;</source>
         <translation>séparateur &quot;%1&quot;</translation>
     </message>
@@ -601,12 +601,12 @@ ou remplacés. Annulez plus tard tout le lot avec &apos;undo-import BATCH_ID&apo
 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>row %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>row %1, %2</source>
         <translation>ligne %1, %2</translation>
     </message>
@@ -650,7 +650,7 @@ ou remplacés. Annulez plus tard tout le lot avec &apos;undo-import BATCH_ID&apo
         <translation>Le rapport n’a pas pu être écrit : %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>List past imports, newest first, with their counts and whether they were undone.</source>
         <translation>Lister les importations passées, les plus récentes d’abord, avec leurs décomptes et en indiquant si elles ont été annulées.</translation>
     </message>
@@ -693,12 +693,12 @@ ou remplacés. Annulez plus tard tout le lot avec &apos;undo-import BATCH_ID&apo
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Skipped</source>
         <translation>Ignorés</translation>
     </message>
@@ -708,7 +708,7 @@ ou remplacés. Annulez plus tard tout le lot avec &apos;undo-import BATCH_ID&apo
         <translation>Rejetés</translation>
     </message>
     <message>
-        <location filename="../app/cli/initcommand.cpp" line="+27"/>
+        <location filename="../app/cli/initcommand.cpp" line="+28"/>
         <source>Create the database, or bring an existing one up to this version&apos;s schema.
 With --sample bakery, fill a new database with &quot;Rosie&apos;s Bakery&quot;, a sample shop
 with customers, orders, deals and follow-ups to explore.</source>
@@ -892,7 +892,7 @@ dans la corbeille.</translation>
         <translation>Essayez &apos;%1&apos; pour plus d’informations.</translation>
     </message>
     <message>
-        <location filename="../app/cli/searchcommand.cpp" line="-31"/>
+        <location filename="../app/cli/searchcommand.cpp" line="-32"/>
         <source>Search names, companies, emails, phones, tags, notes and activities. Every word must match,
 as the start of a word and ignoring accents: &quot;mull&quot; finds Müller. Several words may be
 given without quotes.</source>
@@ -901,7 +901,7 @@ mot doit correspondre au début d’un mot, sans tenir compte des accents : &quo
 Plusieurs mots peuvent être indiqués sans guillemets.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Show at most N contacts (default %1)</source>
         <translation>Afficher au plus N contacts (par défaut %1)</translation>
     </message>
@@ -918,7 +918,7 @@ Plusieurs mots peuvent être indiqués sans guillemets.</translation>
         <translation>Correspondance</translation>
     </message>
     <message>
-        <location filename="../app/cli/undoimportcommand.cpp" line="+27"/>
+        <location filename="../app/cli/undoimportcommand.cpp" line="+28"/>
         <source>Revert a whole import: delete the contacts and orders it created and put back the
 values it overwrote. &apos;imports&apos; lists the batch ids.</source>
         <translation>Annuler toute une importation : supprimer les contacts et commandes qu’elle a créés et rétablir
@@ -1326,7 +1326,7 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
 <context>
     <name>ContactRowMapper</name>
     <message>
-        <location filename="../core/import/mapping/contactrowmapper.cpp" line="+196"/>
+        <location filename="../core/import/mapping/contactrowmapper.cpp" line="+197"/>
         <source>Row %1 has %2 cells but the header has %3: its values would be shifted into the wrong columns.</source>
         <translation>La ligne %1 a %2 cellules mais l’en-tête en a %3 : ses valeurs seraient décalées dans les mauvaises colonnes.</translation>
     </message>
@@ -1336,18 +1336,18 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
         <translation>La ligne %1 a %2 cellules mais l’en-tête en a %3 : les cellules manquantes sont lues comme vides.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+85"/>
         <source>Row %1: “%2” in %3 is not a figure; it was kept in the notes.</source>
         <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans %3 n’est pas un montant ; la valeur a été conservée dans les notes.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+259"/>
+        <location line="+11"/>
+        <location line="+262"/>
         <source>Column %1</source>
         <translation>Colonne %1</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-244"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a valid e-mail address; it was left out.</source>
         <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est pas une adresse e-mail valide ; elle a été omise.</translation>
     </message>
@@ -1368,22 +1368,22 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
     </message>
     <message>
         <location line="+11"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a date.</source>
         <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est pas une date.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>External ID</source>
         <translation>Identifiant externe</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Row %1: the birthday columns (%2) do not make a date; the birthday was left empty.</source>
         <translation>Ligne %1 : les colonnes d’anniversaire (%2) ne forment pas une date ; l’anniversaire a été laissé vide.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Row %1 has no name, no e-mail address and no phone number.</source>
         <translation>La ligne %1 n’a ni nom, ni adresse e-mail, ni numéro de téléphone.</translation>
     </message>
@@ -2439,7 +2439,7 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
         <translation>Aucune ligne d’en-tête n’a été trouvée : la première ligne contient des données, donc toutes les lignes ont été importées et les colonnes ont été associées d’après leur contenu (adresses e-mail, numéros de téléphone, noms, dates).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&quot;%1&quot; is not a field. Valid fields: %2</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un champ. Champs valides : %2</translation>
     </message>
@@ -2520,7 +2520,7 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
         <translation>Déjà dans le carnet comme contact %1 (correspondance : %2) ; ignoré.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Same person (same %1) as an earlier row, contact %2; nothing new to add.</source>
         <translation>Même personne (correspondance : %1) qu’une ligne précédente, contact %2 ; rien de nouveau à ajouter.</translation>
     </message>
@@ -2555,7 +2555,7 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
         <translation>Nouveau client : le contact %1 (%2) a été créé pour cette commande.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Order %1 is already in the book; skipped.</source>
         <translation>La commande %1 est déjà dans le carnet ; ignorée.</translation>
     </message>
@@ -2649,7 +2649,17 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
 <context>
     <name>Migrator</name>
     <message>
-        <location filename="../core/db/migrator.cpp" line="+70"/>
+        <location filename="../core/db/migrator.cpp" line="+61"/>
+        <source>Could not check schema version %1: %2</source>
+        <translation>Impossible de vérifier la version de schéma %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Updating the database to schema version %1 (%2) would leave a record in %3 pointing at one that does not exist, so nothing was changed.</source>
+        <translation>La mise à jour de la base vers la version de schéma %1 (%2) laisserait dans %3 un enregistrement pointant vers un autre qui n’existe pas ; rien n’a donc été modifié.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>The safety copy %1 could not be replaced, so the database was not updated.</source>
         <translation>La copie de sécurité %1 n’a pas pu être remplacée, la base de données n’a donc pas été mise à jour.</translation>
     </message>
@@ -2669,7 +2679,7 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
         <translation>Cette base de données a été créée par une version plus récente de Clientele (version de schéma %1 ; cette version comprend jusqu’à la version %2). Elle n’a pas été modifiée : veuillez mettre à jour Clientele.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Updating the database to schema version %1 (%2) failed, and nothing was changed: %3</source>
         <translation>La mise à jour de la base de données vers la version de schéma %1 (%2) a échoué, et rien n’a été modifié : %3</translation>
     </message>
@@ -2683,7 +2693,7 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
 <context>
     <name>OdsSource</name>
     <message>
-        <location filename="../core/import/readers/odsreader.cpp" line="+62"/>
+        <location filename="../core/import/readers/odsreader.cpp" line="+61"/>
         <source>The sheet “%1” in “%2” cannot be read: %3.</source>
         <translation>La feuille «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» ne peut pas être lue : %3.</translation>
     </message>
@@ -2693,7 +2703,7 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
         <translation>«&#xa0;%1&#xa0;» est un fichier OpenDocument, mais pas une feuille de calcul (%2).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>“%1” is not an OpenDocument spreadsheet: it has no content.xml.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une feuille de calcul OpenDocument : il n’a pas de content.xml.</translation>
     </message>
@@ -2721,7 +2731,7 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
 <context>
     <name>Order</name>
     <message>
-        <location filename="../core/orders/order.cpp" line="+88"/>
+        <location filename="../core/orders/order.cpp" line="+151"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
@@ -2736,19 +2746,24 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Open</source>
-        <translation>Ouverte</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Ready</source>
         <translation>Prête</translation>
     </message>
     <message>
+        <location line="-2"/>
+        <source>Confirmed</source>
+        <translation>Confirmée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Collected</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>Completed</source>
-        <translation>Terminée</translation>
+        <source>Delivered</source>
+        <translation>Livrée</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2775,11 +2790,110 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
         <source>Refunded</source>
         <translation>Remboursée</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Delivery</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pickup</source>
+        <translation>Retrait</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bank transfer</source>
+        <translation>Virement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>OrderNumbering</name>
+    <message>
+        <location filename="../core/orders/ordernumbering.cpp" line="+45"/>
+        <source>Could not read the order numbers</source>
+        <translation>Impossible de lire les numéros de commande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+56"/>
+        <source>The book has no number sequence for %1.</source>
+        <translation>Le carnet n’a pas de séquence de numéros pour %1.</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>The next number must be 1 or more.</source>
+        <translation>Le prochain numéro doit être supérieur ou égal à 1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A number has between 0 and 12 digits.</source>
+        <translation>Un numéro a entre 0 et 12 chiffres.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not save the order numbers</source>
+        <translation>Impossible d’enregistrer les numéros de commande</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>An order number can only be taken inside a transaction.</source>
+        <translation>Un numéro de commande ne peut être attribué qu’à l’intérieur d’une transaction.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not take the next order number</source>
+        <translation>Impossible d’attribuer le prochain numéro de commande</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not check the order number</source>
+        <translation>Impossible de vérifier le numéro de commande</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The next %1 numbers are all taken: please change the next number in the settings.</source>
+        <translation>Les %1 prochains numéros sont tous pris : veuillez changer le prochain numéro dans les réglages.</translation>
+    </message>
 </context>
 <context>
     <name>OrderRepository</name>
     <message>
-        <location filename="../core/orders/orderrepository.cpp" line="+62"/>
+        <location filename="../core/orders/orderrepository.cpp" line="+72"/>
+        <source>Could not read the product&apos;s tax rate</source>
+        <translation>Impossible de lire le taux de TVA du produit</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Order %1 is cancelled; it cannot become %2 again.</source>
+        <translation>La commande %1 est annulée ; elle ne peut pas redevenir « %2 ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order %1 is already %2; it cannot become %3.</source>
+        <translation>La commande %1 est déjà « %2 » ; elle ne peut pas devenir « %3 ».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order %1 is %2; an order moves forward only, so it cannot go back to %3.</source>
+        <translation>La commande %1 est « %2 » ; une commande ne fait qu’avancer, elle ne peut donc pas revenir à « %3 ».</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Line %1 needs a description or a product.</source>
         <translation>La ligne %1 doit avoir une description ou un produit.</translation>
     </message>
@@ -2809,38 +2923,92 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
         <translation>La taxe ne peut pas être négative.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The discount (%1) is more than the subtotal (%2).</source>
-        <translation>La remise (%1) dépasse le sous-total (%2).</translation>
+        <location line="+3"/>
+        <source>The deposit cannot be negative.</source>
+        <translation>L’acompte ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A due time needs a due date.</source>
+        <translation>Une heure d’échéance nécessite une date d’échéance.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Please enter the address to deliver the order to.</source>
+        <translation>Veuillez saisir l’adresse de livraison de la commande.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The deposit (%1) is more than the total (%2).</source>
+        <translation>L’acompte (%1) dépasse le total (%2).</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>%1 has been paid, more than the new total (%2): record a refund first.</source>
+        <translation>%1 a été payé, plus que le nouveau total (%2) : enregistrez d’abord un remboursement.</translation>
+    </message>
+    <message>
+        <location line="-110"/>
         <source>The paid amount cannot be negative.</source>
         <translation>Le montant payé ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>The line total is too large.</source>
-        <translation>Le total de la ligne est trop élevé.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Line %1: the amount is too large.</source>
-        <translation>Ligne %1 : le montant est trop élevé.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+6"/>
-        <source>The order total is too large.</source>
-        <translation>Le total de la commande est trop élevé.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+43"/>
         <source>The paid amount (%1) is more than the total (%2).</source>
         <translation>Le montant payé (%1) dépasse le total (%2).</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location filename="../core/orders/orderpayments.cpp" line="+76"/>
+        <source>Could not save the payment</source>
+        <translation>Impossible d’enregistrer le paiement</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deposit</source>
+        <translation>Acompte</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not read payment %1</source>
+        <translation>Impossible de lire le paiement %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment %1 does not exist.</source>
+        <translation>Le paiement %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not read the payments of order %1</source>
+        <translation>Impossible de lire les paiements de la commande %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not change payment %1</source>
+        <translation>Impossible de modifier le paiement %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not add up the payments of order %1</source>
+        <translation>Impossible d’additionner les paiements de la commande %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>That would refund more than was paid for order %1 (%2).</source>
+        <translation>Cela rembourserait plus que ce qui a été payé pour la commande %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The payment is more than the %1 still open on order %2.</source>
+        <translation>Le paiement dépasse les %1 encore dus sur la commande %2.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Order %1 is in the trash.</source>
+        <translation>La commande %1 est dans la corbeille.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The payment is in %1 but order %2 is in %3.</source>
         <translation>Le paiement est en %1, mais la commande %2 est en %3.</translation>
     </message>
@@ -2855,29 +3023,19 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
         <translation>Le paiement est trop élevé.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The refund (%1) is more than what was paid for order %2 (%3).</source>
-        <translation>Le remboursement (%1) dépasse le montant payé pour la commande %2 (%3).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>The payment (%1) is more than the %2 still open on order %3.</source>
         <translation>Le paiement (%1) dépasse les %2 restant à payer sur la commande %3.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../core/orders/orderrepository.cpp" line="+129"/>
         <location line="+6"/>
-        <location filename="../core/orders/orderstore.cpp" line="+170"/>
+        <location filename="../core/orders/orderstore.cpp" line="+157"/>
         <source>Order %1 does not exist.</source>
         <translation>La commande %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/orders/orderstore.cpp" line="-110"/>
-        <source>Could not find the next order number</source>
-        <translation>Impossible de déterminer le prochain numéro de commande</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location filename="../core/orders/orderstore.cpp" line="-101"/>
         <source>Could not check the order number</source>
         <translation>Impossible de vérifier le numéro de commande</translation>
     </message>
@@ -2892,8 +3050,8 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
         <translation>Il existe déjà une commande numéro %1.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+17"/>
+        <location line="+22"/>
+        <location line="+19"/>
         <source>Could not save order %1</source>
         <translation>Impossible d’enregistrer la commande %1</translation>
     </message>
@@ -2903,25 +3061,35 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
         <translation>Impossible d’enregistrer les lignes de la commande %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Could not save line %1 of order %2</source>
         <translation>Impossible d’enregistrer la ligne %1 de la commande %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Could not read order %1</source>
         <translation>Impossible de lire la commande %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>Could not read the lines of order %1</source>
         <translation>Impossible de lire les lignes de la commande %1</translation>
+    </message>
+    <message>
+        <location filename="../core/orders/orderqueries.cpp" line="+217"/>
+        <source>Could not look up order %1</source>
+        <translation>Impossible de rechercher la commande %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no order number %1.</source>
+        <translation>Il n’y a pas de commande numéro %1.</translation>
     </message>
 </context>
 <context>
     <name>OrderRowMapper</name>
     <message>
-        <location filename="../core/import/mapping/orderrowmapper.cpp" line="+170"/>
+        <location filename="../core/import/mapping/orderrowmapper.cpp" line="+174"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not an amount; it was read as 0.</source>
         <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est pas un montant ; il a été lu comme 0.</translation>
     </message>
@@ -2947,23 +3115,23 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
     </message>
     <message>
         <location line="+5"/>
-        <location line="+143"/>
-        <location line="+37"/>
+        <location line="+149"/>
+        <location line="+40"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a date.</source>
         <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est pas une date.</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-130"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a quantity; it was read as 1.</source>
         <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est pas une quantité ; elle a été lue comme 1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Row %1: the amounts of order %2 are too large.</source>
         <translation>Ligne %1 : les montants de la commande %2 sont trop élevés.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Row %1: the line total %2 is not quantity × price (%3).</source>
         <translation>Ligne %1 : le total de la ligne, %2, n’est pas égal à quantité × prix (%3).</translation>
     </message>
@@ -2978,24 +3146,67 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
         <translation>Livraison</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Order %1: the file&apos;s total %2 differs from the total of its lines, discount and tax (%3).</source>
         <translation>Commande %1 : le total du fichier, %2, diffère du total de ses lignes, remise et taxe comprises (%3).</translation>
     </message>
     <message>
         <location line="+15"/>
-        <source>Row %1: &quot;%2&quot; in column %3 is not an order status Clientele knows; the order is open.</source>
-        <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est pas un statut de commande connu de Clientele ; la commande est ouverte.</translation>
+        <source>Row %1: &quot;%2&quot; in column %3 is not an order status Clientele knows; the order is confirmed.</source>
+        <translation>Ligne %1 : « %2 » dans la colonne %3 n’est pas un statut de commande connu de Clientele ; la commande est considérée comme confirmée.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a payment status Clientele knows; the order is unpaid.</source>
         <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est pas un statut de paiement connu de Clientele ; la commande est non payée.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a valid e-mail address; it was left out.</source>
         <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est pas une adresse e-mail valide ; elle a été omise.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTotals</name>
+    <message>
+        <location filename="../core/orders/ordertotals.cpp" line="+27"/>
+        <source>The order total is too large.</source>
+        <translation>Le total de la commande est trop élevé.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The line total is too large.</source>
+        <translation>Le total des lignes est trop élevé.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Line %1: the amount is too large.</source>
+        <translation>Ligne %1 : le montant est trop élevé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1: a discount is between 0 and 100 %.</source>
+        <translation>Ligne %1 : une remise est comprise entre 0 et 100 %.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Line %1: the discount is more than the line&apos;s amount.</source>
+        <translation>Ligne %1 : la remise dépasse le montant de la ligne.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The order&apos;s discount is between 0 and 100 %.</source>
+        <translation>La remise de la commande est comprise entre 0 et 100 %.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The discount (%1) is more than the subtotal (%2).</source>
+        <translation>La remise (%1) dépasse le sous-total (%2).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Line %1: a tax rate is between 0 and 100 %.</source>
+        <translation>Ligne %1 : un taux de TVA est compris entre 0 et 100 %.</translation>
     </message>
 </context>
 <context>
@@ -3269,7 +3480,7 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
 <context>
     <name>RowSource</name>
     <message>
-        <location filename="../core/import/readers/rowsource.cpp" line="+90"/>
+        <location filename="../core/import/readers/rowsource.cpp" line="+91"/>
         <source>The workbook %1 is password-protected, so it cannot be read. Open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password, then clear the password), save it, and import it again.</source>
         <translation>Le classeur %1 est protégé par un mot de passe et ne peut donc pas être lu. Ouvrez-le dans Excel, supprimez le mot de passe (Fichier › Informations › Protéger le classeur › Chiffrer avec mot de passe, puis effacez le mot de passe), enregistrez-le et importez-le à nouveau.</translation>
     </message>
@@ -3439,7 +3650,7 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
 <context>
     <name>Transaction</name>
     <message>
-        <location filename="../core/db/transaction.cpp" line="+57"/>
+        <location filename="../core/db/transaction.cpp" line="+62"/>
         <source>Could not start a database transaction: %1</source>
         <translation>Impossible de démarrer une transaction de base de données : %1</translation>
     </message>
@@ -3477,7 +3688,7 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
         <translation>La fiche à la ligne %1 n’a ni nom, ni adresse e-mail, ni numéro de téléphone.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The card on line %1 has no name: the contact is called &quot;%2&quot; after its e-mail address until a name is typed.</source>
         <translation>La fiche à la ligne %1 n’a pas de nom : le contact s’appelle «&#xa0;%2&#xa0;», d’après son adresse e-mail, jusqu’à ce qu’un nom soit saisi.</translation>
     </message>
@@ -3487,7 +3698,7 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
         <translation>Le fichier vCard «&#xa0;%1&#xa0;» ne peut pas être lu : %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Unknown encoding “%1” for “%2”: use auto, utf-8, utf-16, utf-16le, utf-16be or windows-1252.</source>
         <translation>Encodage inconnu «&#xa0;%1&#xa0;» pour «&#xa0;%2&#xa0;» : utilisez auto, utf-8, utf-16, utf-16le, utf-16be ou windows-1252.</translation>
     </message>

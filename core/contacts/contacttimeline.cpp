@@ -72,11 +72,11 @@ TimelineItem readOrder(const QSqlQuery &query, const QDateTime &)
                                              : QCoreApplication::translate("ContactTimeline", "Order %1"))
                      .arg(number)
                      .trimmed();
-    const OrderStatus status = orderStatusFromString(query.value(4).toString()).value_or(OrderStatus::Open);
+    const OrderStatus status = orderStatusFromString(query.value(4).toString()).value_or(OrderStatus::Confirmed);
     item.status = displayName(status);
-    item.state = status == OrderStatus::Completed ? State::Done
-        : status == OrderStatus::Cancelled        ? State::Cancelled
-                                                  : State::Open;
+    item.state = status == OrderStatus::Collected || status == OrderStatus::Delivered ? State::Done
+        : status == OrderStatus::Cancelled                                            ? State::Cancelled
+                                                                                      : State::Open;
     if (const auto payment = paymentStatusFromString(query.value(5).toString()))
         item.detail = displayName(*payment);
     item.amount = Money {query.value(6).toLongLong(), query.value(7).toString()};

@@ -21,6 +21,56 @@ bool isWordChar(QChar c)
     return c.isLetterOrNumber() || c == QLatin1Char('_');
 }
 
+/// Turns SQLite's foreign key enforcement off for its lifetime (a no-op inside a transaction, so
+/// it must wrap them) and back on afterwards when it was on.
+class ForeignKeysOff
+{
+public:
+    explicit ForeignKeysOff(QSqlDatabase &db)
+        : m_db(db)
+    {
+        if (!isSqlite(db))
+            return;
+        QSqlQuery query(db);
+        m_wasOn = query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next() && query.value(0).toInt() == 1;
+        if (m_wasOn)
+            query.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    }
+    ~ForeignKeysOff()
+    {
+        if (m_wasOn)
+            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    }
+    ForeignKeysOff(const ForeignKeysOff &) = delete;
+    ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
+
+    static bool isSqlite(const QSqlDatabase &db) { return db.driverName() == QLatin1String("QSQLITE"); }
+
+private:
+    QSqlDatabase &m_db;
+    bool m_wasOn = false;
+};
+
+/// Fails when the migration left a row pointing at one that does not exist.
+Status checkForeignKeys(QSqlDatabase &db, const Migration &migration)
+{
+    if (!ForeignKeysOff::isSqlite(db))
+        return {};
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return Error {QCoreApplication::translate("Migrator", "Could not check schema version %1: %2")
+                          .arg(migration.version)
+                          .arg(query.lastError().text())};
+    if (query.next())
+        return Error {QCoreApplication::translate(
+                          "Migrator",
+                          "Updating the database to schema version %1 (%2) would leave a record in %3 pointing at "
+                          "one that does not exist, so nothing was changed.")
+                          .arg(migration.version)
+                          .arg(migration.name, query.value(0).toString())};
+    return {};
+}
+
 } // namespace
 
 QList<Migration> Migrator::builtin()
@@ -107,6 +157,10 @@ Status Migrator::migrate(QSqlDatabase &db, const Clock &clock)
             return status;
     }
 
+    // A migration that rebuilds a table (SQLite cannot alter a CHECK constraint) drops the old
+    // one: with foreign keys on, that would cascade into the rows that point at it. SQLite's
+    // documented procedure turns them off outside the transaction and checks them before commit.
+    const ForeignKeysOff foreignKeysOff(db);
     for (const Migration &migration : m_migrations) {
         if (migration.version <= current)
             continue;
@@ -138,6 +192,8 @@ Status Migrator::migrate(QSqlDatabase &db, const Clock &clock)
             return Error {QCoreApplication::translate("Migrator", "Could not record schema version %1: %2")
                               .arg(migration.version)
                               .arg(query.lastError().text())};
+        if (auto status = checkForeignKeys(db, migration); !status)
+            return status;
         if (auto status = tx.commit(); !status)
             return status;
     }

@@ -43,6 +43,11 @@ Transaction::Transaction(QSqlDatabase db)
         ++open;
 }
 
+bool Transaction::isOpen(const QSqlDatabase &db)
+{
+    return openGuards(db.connectionName()) > 0;
+}
+
 Transaction::~Transaction()
 {
     if (m_active)

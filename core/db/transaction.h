@@ -20,6 +20,9 @@ public:
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
 
+    /// Whether a guard is open on this connection (in this thread).
+    static bool isOpen(const QSqlDatabase &db);
+
     /// False when the transaction could not even begin (e.g. the file is locked by a writer).
     bool isActive() const { return m_active; }
     Status beginStatus() const;

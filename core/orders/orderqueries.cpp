@@ -1,8 +1,10 @@
 // The read side of OrderRepository: lists, counts and sums, filtered and sorted in SQL.
 #include "orderrepository.h"
 
+#include "common/repositorysupport.h"
 #include "common/timeformat.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QVariantMap>
 
@@ -113,7 +115,7 @@ OrderSummary readSummary(const QSqlQuery &sql)
     summary.kind = orderKindFromString(sql.value(2).toString()).value_or(OrderKind::Order);
     summary.contactId = sql.value(3).toLongLong();
     summary.contactName = sql.value(4).toString();
-    summary.status = orderStatusFromString(sql.value(5).toString()).value_or(OrderStatus::Open);
+    summary.status = orderStatusFromString(sql.value(5).toString()).value_or(OrderStatus::Confirmed);
     summary.orderedAt = fromStoredTime(sql.value(6).toString());
     summary.dueDate = fromStoredDate(sql.value(7).toString());
     const QString currency = sql.value(8).toString();
@@ -181,7 +183,7 @@ QList<OrderSummary> OrderRepository::dueBetween(const QDate &from, const QDate &
     query.dueFrom = from;
     query.dueTo = to;
     if (!includeClosed)
-        query.statuses = {OrderStatus::Draft, OrderStatus::Open, OrderStatus::Ready};
+        query.statuses = {OrderStatus::Draft, OrderStatus::Confirmed, OrderStatus::Ready};
     query.sort = OrderListQuery::Sort::DueDate;
     query.descending = false;
     query.limit = 0;
@@ -202,6 +204,22 @@ QList<OrderSums> OrderRepository::sums(const OrderListQuery &query) const
         result.append(OrderSums {sql.value(0).toString(), sql.value(1).toInt(), sql.value(2).toLongLong(),
                                  sql.value(3).toLongLong()});
     return result;
+}
+
+Result<Order> OrderRepository::findByNumber(const QString &number) const
+{
+    QSqlQuery sql(m_db);
+    sql.prepare(QStringLiteral("SELECT id FROM orders WHERE number = :number AND deleted_at IS NULL "
+                               "ORDER BY kind = 'invoice', id LIMIT 1"));
+    sql.bindValue(QStringLiteral(":number"), number.trimmed());
+    if (!sql.exec())
+        return repository::databaseError(
+            QCoreApplication::translate("OrderRepository", "Could not look up order %1").arg(number), sql);
+    if (!sql.next())
+        return Error {
+            QCoreApplication::translate("OrderRepository", "There is no order number %1.").arg(number.trimmed()),
+            QStringLiteral("number"), Error::Kind::NotFound};
+    return get(sql.value(0).toLongLong());
 }
 
 QList<qint64> OrderRepository::findByExternalRef(const QString &externalRef) const

@@ -1,15 +1,20 @@
 #include "orderrepository.h"
 
+#include "ordernumbering.h"
+#include "orderpayments.h"
 #include "orderstore.h"
+#include "ordertotals.h"
 
 #include "audit/auditlog.h"
 #include "common/clock.h"
 #include "common/repositorysupport.h"
 #include "common/timeformat.h"
 #include "db/transaction.h"
+#include "settings/businesssettings.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QSqlQuery>
 
 namespace clientele {
 
@@ -35,15 +40,54 @@ void normalize(QSqlDatabase db, const Clock &clock, Order &order)
     order.currency = normalizeCurrency(db, order.currency);
     order.notes = order.notes.trimmed();
     order.externalRef = order.externalRef.trimmed();
+    order.deliveryAddress = order.deliveryAddress.trimmed();
     if (!order.orderedAt.isValid())
         order.orderedAt = clock.nowUtc();
     order.orderedAt = order.orderedAt.toUTC();
+    if (order.dueAt.isValid())
+        order.dueAt = order.dueAt.toUTC();
+    if (!order.pricesIncludeTax)
+        order.pricesIncludeTax = BusinessSettings(db).pricesIncludeTax();
     for (OrderLine &line : order.lines) {
         line.description = line.description.trimmed();
         line.unit = line.unit.trimmed();
         if (line.unit.isEmpty())
             line.unit = QStringLiteral("pcs");
     }
+}
+
+/// A line without a tax rate takes its product's, else none.
+Status resolveTaxRates(QSqlDatabase db, Order &order)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT tax_rate_bp FROM products WHERE id = :id"));
+    for (OrderLine &line : order.lines) {
+        if (line.taxRateBp)
+            continue;
+        line.taxRateBp = 0;
+        if (line.productId == 0)
+            continue;
+        query.bindValue(QStringLiteral(":id"), line.productId);
+        if (!query.exec())
+            return databaseError(
+                QCoreApplication::translate("OrderRepository", "Could not read the product's tax rate"), query);
+        if (query.next())
+            line.taxRateBp = query.value(0).toInt();
+    }
+    return {};
+}
+
+QString statusMoveMessage(const Order &order, OrderStatus to)
+{
+    if (order.status == OrderStatus::Cancelled)
+        return QCoreApplication::translate("OrderRepository", "Order %1 is cancelled; it cannot become %2 again.")
+            .arg(order.number, displayName(to).toLower());
+    if (isFinal(order.status))
+        return QCoreApplication::translate("OrderRepository", "Order %1 is already %2; it cannot become %3.")
+            .arg(order.number, displayName(order.status).toLower(), displayName(to).toLower());
+    return QCoreApplication::translate("OrderRepository",
+                                       "Order %1 is %2; an order moves forward only, so it cannot go back to %3.")
+        .arg(order.number, displayName(order.status).toLower(), displayName(to).toLower());
 }
 
 /// The checks shared by validate(), create() and update(). `storedContactId` is the customer the
@@ -78,18 +122,28 @@ Status checkOrder(QSqlDatabase db, const Order &order, qint64 storedContactId)
     if (order.discountMinor < 0)
         return validationError(QCoreApplication::translate("OrderRepository", "The discount cannot be negative."),
                                QStringLiteral("discount"));
-    if (order.taxMinor < 0)
+    if (order.importedTaxMinor < 0)
         return validationError(QCoreApplication::translate("OrderRepository", "The tax cannot be negative."),
                                QStringLiteral("tax"));
+    if (order.depositMinor < 0)
+        return validationError(QCoreApplication::translate("OrderRepository", "The deposit cannot be negative."),
+                               QStringLiteral("deposit"));
+    if (order.dueAt.isValid() && !order.dueDate.isValid())
+        return validationError(QCoreApplication::translate("OrderRepository", "A due time needs a due date."),
+                               QStringLiteral("due"));
+    if (order.fulfilment == Fulfilment::Delivery && order.deliveryAddress.isEmpty())
+        return validationError(
+            QCoreApplication::translate("OrderRepository", "Please enter the address to deliver the order to."),
+            QStringLiteral("deliveryAddress"));
 
     Order computed = order;
-    if (auto s = OrderRepository::computeTotals(computed); !s)
+    if (auto s = ordertotals::compute(computed); !s)
         return s;
-    if (computed.discountMinor > computed.subtotalMinor)
+    if (computed.depositMinor > computed.totalMinor)
         return validationError(
-            QCoreApplication::translate("OrderRepository", "The discount (%1) is more than the subtotal (%2).")
-                .arg(formatMoney(computed.discount()), formatMoney(computed.subtotal())),
-            QStringLiteral("discount"));
+            QCoreApplication::translate("OrderRepository", "The deposit (%1) is more than the total (%2).")
+                .arg(formatMoney(computed.deposit()), formatMoney(computed.total())),
+            QStringLiteral("deposit"));
     if (order.paidMinor < 0)
         return validationError(QCoreApplication::translate("OrderRepository", "The paid amount cannot be negative."),
                                QStringLiteral("paid"));
@@ -103,61 +157,35 @@ OrderRepository::OrderRepository(QSqlDatabase db, const Clock &clock)
     , m_clock(clock)
 { }
 
-Result<qint64> OrderRepository::lineTotal(qint64 quantityMilli, qint64 unitPriceMinor)
+Status OrderRepository::complete(Order &order) const
 {
-    if (const auto total = mulDivRound(quantityMilli, unitPriceMinor, 1000))
-        return *total;
-    return Error {QCoreApplication::translate("OrderRepository", "The line total is too large."),
-                  QStringLiteral("quantity"), Error::Kind::Validation};
-}
-
-Status OrderRepository::computeTotals(Order &order)
-{
-    qint64 subtotal = 0;
-    for (qsizetype i = 0; i < order.lines.size(); ++i) {
-        OrderLine &line = order.lines[i];
-        const auto total = lineTotal(line.quantityMilli, line.unitPriceMinor);
-        if (!total)
-            return validationError(
-                QCoreApplication::translate("OrderRepository", "Line %1: the amount is too large.").arg(i + 1),
-                lineField(i, "quantity"));
-        line.lineTotalMinor = *total;
-        if (qAddOverflow(subtotal, line.lineTotalMinor, &subtotal))
-            return validationError(QCoreApplication::translate("OrderRepository", "The order total is too large."),
-                                   QStringLiteral("lines"));
-    }
-    order.subtotalMinor = subtotal;
-    qint64 total = 0;
-    if (qSubOverflow(subtotal, order.discountMinor, &total) || qAddOverflow(total, order.taxMinor, &total))
-        return validationError(QCoreApplication::translate("OrderRepository", "The order total is too large."),
-                               QStringLiteral("tax"));
-    order.totalMinor = total;
-    return {};
-}
-
-PaymentStatus OrderRepository::paymentStatusFor(qint64 paidMinor, qint64 totalMinor, PaymentStatus previous)
-{
-    if (paidMinor <= 0)
-        return previous == PaymentStatus::Unpaid ? PaymentStatus::Unpaid : PaymentStatus::Refunded;
-    if (paidMinor >= totalMinor)
-        return PaymentStatus::Paid;
-    return PaymentStatus::Partial;
+    normalize(m_db, m_clock, order);
+    if (auto s = resolveTaxRates(m_db, order); !s)
+        return s;
+    return ordertotals::compute(order);
 }
 
 Status OrderRepository::validate(const Order &order) const
 {
     Order normalized = order;
     normalize(m_db, m_clock, normalized);
+    if (auto s = resolveTaxRates(m_db, normalized); !s)
+        return s;
     return checkOrder(m_db, normalized, 0);
 }
 
 Result<qint64> OrderRepository::create(Order order)
 {
     normalize(m_db, m_clock, order);
+    if (auto s = resolveTaxRates(m_db, order); !s)
+        return s.error();
     if (auto s = checkOrder(m_db, order, 0); !s)
         return s.error();
-    if (auto s = computeTotals(order); !s)
+    if (auto s = ordertotals::compute(order); !s)
         return s.error();
+    // What was paid when the order was taken: the deposit, or more (an imported order that
+    // arrives paid).
+    order.paidMinor = std::max(order.paidMinor, order.depositMinor);
     if (order.paidMinor > order.totalMinor)
         return validationError(
             QCoreApplication::translate("OrderRepository", "The paid amount (%1) is more than the total (%2).")
@@ -167,7 +195,7 @@ Result<qint64> OrderRepository::create(Order order)
     // status is derived from the amounts.
     const PaymentStatus previous
         = order.paymentStatus == PaymentStatus::Refunded ? PaymentStatus::Refunded : PaymentStatus::Unpaid;
-    order.paymentStatus = paymentStatusFor(order.paidMinor, order.totalMinor, previous);
+    order.paymentStatus = ordertotals::paymentStatusFor(order.paidMinor, order.totalMinor, previous);
     if (order.paymentStatus != PaymentStatus::Paid)
         order.paidAt = {};
     else if (!order.paidAt.isValid())
@@ -177,7 +205,7 @@ Result<qint64> OrderRepository::create(Order order)
     if (auto s = tx.beginStatus(); !s)
         return s.error();
     if (order.number.isEmpty()) {
-        const auto number = orderstore::nextNumber(m_db, order.kind, order.orderedAt);
+        const auto number = OrderNumbering(m_db, m_clock).take(order.kind);
         if (!number)
             return number.error();
         order.number = *number;
@@ -192,6 +220,8 @@ Result<qint64> OrderRepository::create(Order order)
         return id.error();
     order.id = *id;
     if (auto s = orderstore::writeLines(m_db, order); !s)
+        return s.error();
+    if (auto s = orderpayments::recordInitial(m_db, order, now); !s)
         return s.error();
     if (auto s = AuditLog(m_db, m_clock).record(Entity, order.id, QStringLiteral("create"), orderstore::toJson(order));
         !s)
@@ -211,13 +241,26 @@ Status OrderRepository::update(Order order)
     const auto stored = get(order.id);
     if (!stored)
         return stored.error();
+    if (!order.pricesIncludeTax)
+        order.pricesIncludeTax = stored->pricesIncludeTax;
     normalize(m_db, m_clock, order);
+    if (auto s = resolveTaxRates(m_db, order); !s)
+        return s;
+    order.depositMinor = stored->depositMinor;
     if (auto s = checkOrder(m_db, order, stored->contactId); !s)
         return s;
-    if (auto s = computeTotals(order); !s)
+    if (!canMove(stored->status, order.status))
+        return Error {statusMoveMessage(*stored, order.status), QStringLiteral("status"), Error::Kind::Validation};
+    if (auto s = ordertotals::compute(order); !s)
         return s;
+    if (stored->paidMinor > order.totalMinor)
+        return validationError(
+            QCoreApplication::translate("OrderRepository",
+                                        "%1 has been paid, more than the new total (%2): record a refund first.")
+                .arg(formatMoney(stored->paid()), formatMoney(order.total())),
+            QStringLiteral("lines"));
     order.paidMinor = stored->paidMinor;
-    order.paymentStatus = paymentStatusFor(order.paidMinor, order.totalMinor, stored->paymentStatus);
+    order.paymentStatus = ordertotals::paymentStatusFor(order.paidMinor, order.totalMinor, stored->paymentStatus);
     if (order.paymentStatus != PaymentStatus::Paid)
         order.paidAt = {};
     else
@@ -229,7 +272,7 @@ Status OrderRepository::update(Order order)
     if (auto s = tx.beginStatus(); !s)
         return s;
     if (order.number.isEmpty()) {
-        const auto number = orderstore::nextNumber(m_db, order.kind, order.orderedAt);
+        const auto number = OrderNumbering(m_db, m_clock).take(order.kind);
         if (!number)
             return number.error();
         order.number = *number;
@@ -254,6 +297,8 @@ Status OrderRepository::setStatus(qint64 id, OrderStatus status)
         return stored.error();
     if (stored->status == status)
         return {};
+    if (!canMove(stored->status, status))
+        return Error {statusMoveMessage(*stored, status), QStringLiteral("status"), Error::Kind::Validation};
     Order order = *stored;
     order.status = status;
     order.updatedAt = m_clock.nowUtc();
@@ -265,53 +310,6 @@ Status OrderRepository::setStatus(qint64 id, OrderStatus status)
         return s;
     const QJsonObject changes = changedFields(orderstore::toJson(*stored), orderstore::toJson(order));
     if (auto s = AuditLog(m_db, m_clock).record(Entity, id, QStringLiteral("status"), changes); !s)
-        return s;
-    return tx.commit();
-}
-
-Status OrderRepository::recordPayment(qint64 id, const Money &amount, const QDateTime &at)
-{
-    auto stored = get(id);
-    if (!stored)
-        return stored.error();
-    const QString field = QStringLiteral("amount");
-    if (amount.currency.trimmed().toUpper() != stored->currency)
-        return validationError(
-            QCoreApplication::translate("OrderRepository", "The payment is in %1 but order %2 is in %3.")
-                .arg(amount.currency, stored->number, stored->currency),
-            QStringLiteral("currency"));
-    if (amount.minor == 0)
-        return validationError(QCoreApplication::translate("OrderRepository", "Please enter the amount paid."), field);
-    Order order = *stored;
-    if (qAddOverflow(stored->paidMinor, amount.minor, &order.paidMinor))
-        return validationError(QCoreApplication::translate("OrderRepository", "The payment is too large."), field);
-    if (order.paidMinor < 0)
-        return validationError(
-            QCoreApplication::translate("OrderRepository",
-                                        "The refund (%1) is more than what was paid for order %2 (%3).")
-                .arg(formatMoney({-amount.minor, order.currency}), order.number, formatMoney(stored->paid())),
-            field);
-    if (amount.minor > 0 && order.paidMinor > order.totalMinor)
-        return validationError(QCoreApplication::translate(
-                                   "OrderRepository", "The payment (%1) is more than the %2 still open on order %3.")
-                                   .arg(formatMoney(amount), formatMoney(stored->balance()), order.number),
-                               field);
-    order.paymentStatus = paymentStatusFor(order.paidMinor, order.totalMinor, stored->paymentStatus);
-    if (order.paymentStatus != PaymentStatus::Paid)
-        order.paidAt = {};
-    else if (stored->paymentStatus != PaymentStatus::Paid || !stored->paidAt.isValid())
-        order.paidAt = at.isValid() ? at.toUTC() : m_clock.nowUtc();
-    order.updatedAt = m_clock.nowUtc();
-
-    Transaction tx(m_db);
-    if (auto s = tx.beginStatus(); !s)
-        return s;
-    if (auto s = orderstore::updateOrder(m_db, order); !s)
-        return s;
-    QJsonObject changes = changedFields(orderstore::toJson(*stored), orderstore::toJson(order));
-    changes.insert(QStringLiteral("amount_minor"), amount.minor);
-    changes.insert(QStringLiteral("at"), toStoredTime(at.isValid() ? at : m_clock.nowUtc()));
-    if (auto s = AuditLog(m_db, m_clock).record(Entity, id, QStringLiteral("payment"), changes); !s)
         return s;
     return tx.commit();
 }

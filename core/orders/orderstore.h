@@ -12,9 +12,6 @@ namespace clientele::orderstore {
 /// Row-level reads and writes of orders and their lines, used by OrderRepository inside its
 /// transactions. Nothing here validates: the repository does that first.
 
-/// The next free "YYYY-NNNN" (orders) or "INV-YYYY-NNNN" (invoices) number for the year of
-/// `orderedAt`. Numbers of trashed orders count as taken, so a number is never given out twice.
-Result<QString> nextNumber(QSqlDatabase db, OrderKind kind, const QDateTime &orderedAt);
 /// Conflict (field "number") when another live order of the same kind has this number.
 Status checkNumberFree(QSqlDatabase db, OrderKind kind, const QString &number, qint64 exceptId);
 

@@ -76,7 +76,7 @@ struct OrderDraft
     int customer = 0;
     bool invoice = false;
     QList<LineDraft> lines;
-    QString status = QStringLiteral("completed");
+    QString status = QStringLiteral("collected");
     QDate due;
     qint64 subtotal = 0;
     qint64 discount = 0;
@@ -392,7 +392,7 @@ void OrderBuilder::settle(OrderDraft &order)
         order.notes = QString::fromUtf8(CakeNotes[m_random.between(0, static_cast<int>(std::size(CakeNotes)) - 1)]);
         if (order.due >= today) {
             // Booked, not baked yet: most paid a 30 % deposit.
-            order.status = QStringLiteral("open");
+            order.status = QStringLiteral("confirmed");
             order.paid = m_random.chance(0.7) ? percentOf(total, 30) : 0;
             return;
         }
@@ -427,7 +427,13 @@ Status OrderBuilder::insert(QList<OrderDraft> &orders)
         "unit_price_minor, line_total_minor) VALUES (:order, :product, :position, :description, :quantity, :unit, "
         ":price, :total)"));
 
-    QHash<QString, int> sequences; // per "YYYY" and "INV-YYYY": the numbering the orders module uses
+    // Payments as the orders module records them: a deposit when the order was taken, the rest
+    // (or all of it) when it was paid.
+    QSqlQuery paymentQuery(m_context.db);
+    paymentQuery.prepare(QStringLiteral("INSERT INTO order_payments (order_id, paid_at, amount_minor, method, note, "
+                                        "created_at) VALUES (:order, :at, :amount, :method, :note, :at)"));
+
+    QHash<QString, int> sequences; // per "YYYY" and "INV-YYYY": the numbering of the shop's old till
     for (OrderDraft &order : orders) {
         Customer &customer = m_context.customers[order.customer];
         if (!customer.firstOrder.isValid())
@@ -461,6 +467,17 @@ Status OrderBuilder::insert(QList<OrderDraft> &orders)
         if (!orderQuery.exec())
             return sampleSqlError(orderQuery);
         const qint64 orderId = orderQuery.lastInsertId().toLongLong();
+        if (order.paid > 0) {
+            const bool deposit = !order.paidAt.isValid();
+            paymentQuery.bindValue(QStringLiteral(":order"), orderId);
+            paymentQuery.bindValue(QStringLiteral(":at"), toStoredTime(deposit ? order.orderedAt : order.paidAt));
+            paymentQuery.bindValue(QStringLiteral(":amount"), order.paid);
+            paymentQuery.bindValue(QStringLiteral(":method"),
+                                   order.invoice ? QStringLiteral("transfer") : QStringLiteral("card"));
+            paymentQuery.bindValue(QStringLiteral(":note"), deposit ? QStringLiteral("Deposit") : QStringLiteral(""));
+            if (!paymentQuery.exec())
+                return sampleSqlError(paymentQuery);
+        }
 
         int position = 0;
         for (const LineDraft &line : std::as_const(order.lines)) {
@@ -477,7 +494,7 @@ Status OrderBuilder::insert(QList<OrderDraft> &orders)
                 return sampleSqlError(lineQuery);
         }
 
-        if (order.status == QLatin1String("open"))
+        if (order.status == QLatin1String("confirmed"))
             m_context.openCakeOrders.append({orderId, order.customer, order.due});
         // The oldest unpaid invoice past its due date gets a reminder follow-up.
         if (order.invoice && order.paid < total && order.due < m_context.today && m_context.overdueInvoiceId == 0) {

@@ -62,6 +62,11 @@ QString BusinessSettings::currency() const
     return value(Currency, QStringLiteral("USD"));
 }
 
+bool BusinessSettings::pricesIncludeTax() const
+{
+    return value(PricesIncludeTax, QStringLiteral("0")) == QLatin1String("1");
+}
+
 QString BusinessSettings::phoneRegion() const
 {
     return value(PhoneRegion, QStringLiteral("US"));

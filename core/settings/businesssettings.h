@@ -16,6 +16,9 @@ public:
     static inline const QString Currency = QStringLiteral("business.currency");
     /// ISO 3166 region used to read phone numbers typed without a country code.
     static inline const QString PhoneRegion = QStringLiteral("business.phone_region");
+    /// "1" when prices are entered with tax included (a shop's shelf prices), "0" (the default)
+    /// when tax is added on top (a freelancer's rates).
+    static inline const QString PricesIncludeTax = QStringLiteral("business.prices_include_tax");
 
     explicit BusinessSettings(QSqlDatabase db);
 
@@ -24,6 +27,7 @@ public:
 
     QString currency() const;
     QString phoneRegion() const;
+    bool pricesIncludeTax() const;
 
     /// Fills the settings and pipeline stages a new database starts with; does nothing when they
     /// exist. Called once after the first migration.

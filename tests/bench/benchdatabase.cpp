@@ -174,7 +174,7 @@ bool populate(QSqlDatabase db, int contacts)
     QSqlQuery order(db);
     order.prepare(QStringLiteral(
         "INSERT INTO orders (contact_id, number, status, ordered_at, currency, subtotal_minor, total_minor, "
-        "created_at, updated_at) VALUES (:contact, :number, 'completed', :at, 'EUR', :total, :total, :now, :now)"));
+        "created_at, updated_at) VALUES (:contact, :number, 'collected', :at, 'EUR', :total, :total, :now, :now)"));
     QSqlQuery followUp(db);
     followUp.prepare(QStringLiteral("INSERT INTO followups (contact_id, title, due_at, created_at, updated_at) "
                                     "VALUES (:contact, 'Call back', :due, :now, :now)"));

@@ -37,7 +37,7 @@ QString fieldText(const ContactDetailView &view, const QString &objectName)
 }
 
 qint64 addOrder(TempDatabase &t, qint64 contactId, const QDateTime &at, qint64 price,
-                OrderStatus status = OrderStatus::Completed)
+                OrderStatus status = OrderStatus::Collected)
 {
     Order order;
     order.contactId = contactId;
@@ -208,7 +208,7 @@ TEST_CASE("The pane's timeline lists the newest entries first")
     CHECK(items.at(2).title == QStringLiteral("Oldest note"));
     CHECK(view.timeline()->rowText(0).contains(QStringLiteral("Yesterday")));
     CHECK(view.timeline()->rowText(1).contains(QStringLiteral("$42.00")));
-    CHECK(view.timeline()->rowText(1).contains(QStringLiteral("Completed")));
+    CHECK(view.timeline()->rowText(1).contains(QStringLiteral("Collected")));
 }
 
 TEST_CASE("Ctrl+Enter in the quick log box stores one activity that appears first")

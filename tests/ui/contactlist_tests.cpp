@@ -96,7 +96,7 @@ TEST_CASE("The contact list shows the last order lifetime value and next follow-
     Order order;
     order.contactId = anna;
     order.orderedAt = QDateTime(QDate(2026, 2, 3), QTime(9, 0), Qt::UTC);
-    order.status = OrderStatus::Completed;
+    order.status = OrderStatus::Collected;
     OrderLine line;
     line.description = QStringLiteral("Wedding cake");
     line.unitPriceMinor = 12550;

@@ -271,11 +271,11 @@ TEST_CASE("Import wizard recognises an order export and previews the orders")
     CHECK(previewCell(model, 0, QStringLiteral("E-mail")) == QStringLiteral("amelie.dubois@example.fr"));
     CHECK(previewCell(model, 0, QStringLiteral("Items")) == QStringLiteral("2 × Croissant, 1 × Pain de campagne"));
     CHECK(previewCell(model, 0, QStringLiteral("Total")) == QStringLiteral("EUR 11.00"));
-    CHECK(previewCell(model, 0, QStringLiteral("Status")) == QStringLiteral("Completed"));
+    CHECK(previewCell(model, 0, QStringLiteral("Status")) == QStringLiteral("Collected"));
     CHECK(previewCell(model, 1, QStringLiteral("Line")) == QStringLiteral("4"));
     CHECK(previewCell(model, 1, QStringLiteral("Items")) == QStringLiteral("12 × Brezel"));
     CHECK(previewCell(model, 2, QStringLiteral("Items")) == QStringLiteral("1 × Forêt-noire (gâteau)"));
-    CHECK(previewCell(model, 2, QStringLiteral("Status")) == QStringLiteral("Open"));
+    CHECK(previewCell(model, 2, QStringLiteral("Status")) == QStringLiteral("Confirmed"));
 
     // Read as contacts instead, the mapping starts over for contact fields.
     wizard.back();

@@ -14,7 +14,7 @@ using namespace clientele;
 namespace {
 
 qint64 addOrder(TempDatabase &t, qint64 contactId, const QDateTime &orderedAt, qint64 unitPrice,
-                OrderStatus status = OrderStatus::Completed)
+                OrderStatus status = OrderStatus::Collected)
 {
     Order order;
     order.contactId = contactId;
@@ -108,7 +108,7 @@ TEST_CASE("The order model shows formatted, right-aligned totals and loads lazil
     const QDateTime start(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC);
     for (int i = 0; i < 30; ++i)
         addOrder(t, i % 3 == 0 ? 0 : anna, start.addDays(i), 350 + i,
-                 i == 29 ? OrderStatus::Open : OrderStatus::Completed);
+                 i == 29 ? OrderStatus::Confirmed : OrderStatus::Collected);
 
     OrderTableModel model(t.db(), t.clock());
     model.setPageSize(12);
@@ -122,7 +122,7 @@ TEST_CASE("The order model shows formatted, right-aligned totals and loads lazil
     // Newest first: the last order placed has the highest price (2 × 3.79).
     const OrderSummary &newest = model.orderAt(0);
     CHECK(newest.total.minor == 758);
-    CHECK(model.data(model.index(0, OrderTableModel::Status)).toString() == displayName(OrderStatus::Open));
+    CHECK(model.data(model.index(0, OrderTableModel::Status)).toString() == displayName(OrderStatus::Confirmed));
     CHECK(model.data(model.index(0, OrderTableModel::Customer)).toString() == QStringLiteral("Anna Weber"));
     const QString total = model.data(model.index(0, OrderTableModel::Total)).toString();
     CHECK(total.contains(QStringLiteral("7.58")));
@@ -143,7 +143,7 @@ TEST_CASE("The order model shows formatted, right-aligned totals and loads lazil
     CHECK(model.orderAt(0).total.minor == 700);
 
     OrderListQuery open;
-    open.statuses = {OrderStatus::Open};
+    open.statuses = {OrderStatus::Confirmed};
     model.setFilter(open);
     CHECK(model.totalCount() == 1);
     CHECK(model.rowCount() == 1);

@@ -166,9 +166,9 @@ TEST_CASE("The dashboard draws the figures computed on its worker thread")
     QSqlQuery query(ui.db());
     REQUIRE(query.exec(QStringLiteral(
         "INSERT INTO orders (contact_id, status, ordered_at, currency, total_minor, created_at, updated_at) VALUES "
-        "(1, 'completed', '2026-03-10T10:00:00.000Z', 'USD', 12345, '2026-03-10T10:00:00.000Z', "
+        "(1, 'collected', '2026-03-10T10:00:00.000Z', 'USD', 12345, '2026-03-10T10:00:00.000Z', "
         "'2026-03-10T10:00:00.000Z'), "
-        "(1, 'completed', '2026-02-03T10:00:00.000Z', 'USD', 10000, '2026-02-03T10:00:00.000Z', "
+        "(1, 'collected', '2026-02-03T10:00:00.000Z', 'USD', 10000, '2026-02-03T10:00:00.000Z', "
         "'2026-02-03T10:00:00.000Z')")));
 
     DashboardView view(ui.database(), ui.clock());

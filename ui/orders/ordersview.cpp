@@ -104,17 +104,17 @@ void OrdersView::applyFilter()
     case Filter::All:
         break;
     case Filter::ToDo:
-        query.statuses = {OrderStatus::Open, OrderStatus::Ready};
+        query.statuses = {OrderStatus::Confirmed, OrderStatus::Ready};
         break;
     case Filter::Ready:
         query.statuses = {OrderStatus::Ready};
         break;
     case Filter::Unpaid:
-        query.statuses = {OrderStatus::Open, OrderStatus::Ready, OrderStatus::Completed};
+        query.statuses = {OrderStatus::Confirmed, OrderStatus::Ready, OrderStatus::Collected, OrderStatus::Delivered};
         query.paymentStatuses = {PaymentStatus::Unpaid, PaymentStatus::Partial};
         break;
     case Filter::Completed:
-        query.statuses = {OrderStatus::Completed};
+        query.statuses = {OrderStatus::Collected, OrderStatus::Delivered};
         break;
     case Filter::Cancelled:
         query.statuses = {OrderStatus::Cancelled};

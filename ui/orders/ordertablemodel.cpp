@@ -100,7 +100,7 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ForegroundRole: {
-        const bool closed = order.status == OrderStatus::Completed || order.status == OrderStatus::Cancelled;
+        const bool closed = isFinal(order.status);
         // Money still owed matters even on a completed order (an invoice not yet paid).
         const bool owed = order.status != OrderStatus::Cancelled && order.status != OrderStatus::Draft
             && (order.paymentStatus == PaymentStatus::Unpaid || order.paymentStatus == PaymentStatus::Partial);

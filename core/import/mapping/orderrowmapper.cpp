@@ -41,14 +41,18 @@ std::optional<OrderStatus> orderStatusFrom(const QString &text)
              {"completed",     "complete", "fulfilled", "shipped",    "delivered", "done",     "closed",
               "abgeschlossen", "erledigt", "versandt",  "geliefert",  "terminée",  "terminee", "expédiée",
               "expediee",      "livrée",   "livree",    "completado", "enviado",   "entregado"})
-            s.insert(QString::fromUtf8(k), OrderStatus::Completed);
+            s.insert(QString::fromUtf8(k), OrderStatus::Collected);
+        // Words that say the goods went to the customer: delivered rather than collected.
+        for (const char *k : {"shipped", "delivered", "versandt", "geliefert", "expédiée", "expediee", "livrée",
+                              "livree", "enviado", "entregado"})
+            s.insert(QString::fromUtf8(k), OrderStatus::Delivered);
         for (const char *k : {"cancelled", "canceled", "voided", "restocked", "storniert", "abgebrochen", "annulée",
                               "annulee", "cancelado", "anulado"})
             s.insert(QString::fromUtf8(k), OrderStatus::Cancelled);
         for (const char *k : {"open", "unfulfilled", "partial", "partially_fulfilled", "pending", "processing",
                               "in_progress", "unshipped", "not_shipped", "offen", "in_bearbeitung", "en_cours",
                               "ouverte", "abierto", "pendiente", "en_proceso"})
-            s.insert(QString::fromUtf8(k), OrderStatus::Open);
+            s.insert(QString::fromUtf8(k), OrderStatus::Confirmed);
         for (const char *k : {"ready", "ready_for_pickup", "bereit", "abholbereit", "prête", "prete", "listo"})
             s.insert(QString::fromUtf8(k), OrderStatus::Ready);
         for (const char *k : {"draft", "entwurf", "brouillon", "borrador"})
@@ -317,7 +321,13 @@ private:
             addLine(Text::tr("Shipping"), 1000, *shipping, *shipping);
 
         order.discountMinor = m_discount;
-        order.taxMinor = amount(valueOf("tax")).value_or(0);
+        // A shop export reports the order's tax as one figure, its lines carry no rates: the tax
+        // is kept as given and the prices count as tax-exclusive.
+        order.pricesIncludeTax = false;
+        for (OrderLine &line : order.lines)
+            line.taxRateBp = 0;
+        order.importedTaxMinor = amount(valueOf("tax")).value_or(0);
+        order.taxMinor = order.importedTaxMinor;
         order.subtotalMinor = 0;
         for (const OrderLine &line : std::as_const(order.lines))
             order.subtotalMinor += line.lineTotalMinor;
@@ -333,14 +343,15 @@ private:
     void readStatus()
     {
         Order &order = m_record.order;
-        order.status = OrderStatus::Completed;
+        order.status = OrderStatus::Collected;
         if (const Cell status = valueOf("status"); !status.value.isEmpty()) {
             if (const auto parsed = orderStatusFrom(status.value)) {
                 order.status = *parsed;
             } else {
-                order.status = OrderStatus::Open;
+                order.status = OrderStatus::Confirmed;
                 warn(status.line, status.header,
-                     Text::tr("Row %1: \"%2\" in column %3 is not an order status Clientele knows; the order is open.")
+                     Text::tr(
+                         "Row %1: \"%2\" in column %3 is not an order status Clientele knows; the order is confirmed.")
                          .arg(status.line)
                          .arg(status.value, status.header));
             }

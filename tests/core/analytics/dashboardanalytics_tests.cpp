@@ -45,7 +45,7 @@ struct OrderSpec
     qint64 contactId = 0;
     QString orderedAt;
     qint64 total = 0;
-    QString status = QStringLiteral("completed");
+    QString status = QStringLiteral("collected");
     QString payment = QStringLiteral("paid");
     QString currency = QStringLiteral("EUR");
     QString deletedAt = {};
@@ -116,16 +116,17 @@ TEST_CASE("Revenue per month has twelve UTC buckets with exact sums")
     addOrder(t, {anna, QStringLiteral("2026-03-02T10:00:00.000Z"), 90001, QStringLiteral("draft")});
     addOrder(t, {anna, QStringLiteral("2026-03-02T10:00:00.000Z"), 90002, QStringLiteral("cancelled")});
     addOrder(t,
-             {anna, QStringLiteral("2026-03-02T10:00:00.000Z"), 90003, QStringLiteral("completed"),
+             {anna, QStringLiteral("2026-03-02T10:00:00.000Z"), 90003, QStringLiteral("collected"),
               QStringLiteral("refunded")});
     addOrder(t,
-             {anna, QStringLiteral("2026-03-02T10:00:00.000Z"), 90004, QStringLiteral("completed"),
+             {anna, QStringLiteral("2026-03-02T10:00:00.000Z"), 90004, QStringLiteral("collected"),
               QStringLiteral("paid"), Eur, Stamp});
     addOrder(t,
-             {anna, QStringLiteral("2026-03-02T10:00:00.000Z"), 90005, QStringLiteral("completed"),
+             {anna, QStringLiteral("2026-03-02T10:00:00.000Z"), 90005, QStringLiteral("collected"),
               QStringLiteral("paid"), QStringLiteral("USD")});
     // Open and unpaid orders are revenue already booked.
-    addOrder(t, {0, QStringLiteral("2025-10-10T10:00:00.000Z"), 300, QStringLiteral("open"), QStringLiteral("unpaid")});
+    addOrder(
+        t, {0, QStringLiteral("2025-10-10T10:00:00.000Z"), 300, QStringLiteral("confirmed"), QStringLiteral("unpaid")});
 
     const auto months = DashboardAnalytics(t.db(), t.clock()).revenueByMonth(Eur);
     REQUIRE(months.ok());
@@ -340,10 +341,10 @@ TEST_CASE("The whole dashboard uses the business currency and is empty on a new 
 
     const qint64 anna = addContact(t, QStringLiteral("Anna"), 1990, 3, 20);
     addOrder(t,
-             {anna, QStringLiteral("2026-03-10T10:00:00.000Z"), 4200, QStringLiteral("completed"),
+             {anna, QStringLiteral("2026-03-10T10:00:00.000Z"), 4200, QStringLiteral("collected"),
               QStringLiteral("paid"), QStringLiteral("CHF")});
     addOrder(t,
-             {anna, QStringLiteral("2026-03-10T10:00:00.000Z"), 999, QStringLiteral("completed"),
+             {anna, QStringLiteral("2026-03-10T10:00:00.000Z"), 999, QStringLiteral("collected"),
               QStringLiteral("paid"), Eur});
     auto data = analytics.compute();
     REQUIRE(data.ok());

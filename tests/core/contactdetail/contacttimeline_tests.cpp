@@ -41,7 +41,7 @@ struct History
         return *id;
     }
 
-    qint64 order(const QDateTime &at, qint64 price, OrderStatus status = OrderStatus::Open)
+    qint64 order(const QDateTime &at, qint64 price, OrderStatus status = OrderStatus::Confirmed)
     {
         Order o;
         o.contactId = anna;
@@ -54,7 +54,7 @@ struct History
         OrderRepository orders(temp.db(), temp.clock());
         const auto id = orders.create(o);
         REQUIRE_OK(id);
-        if (status != OrderStatus::Open)
+        if (status != OrderStatus::Confirmed)
             REQUIRE_OK(orders.setStatus(*id, status));
         return *id;
     }
@@ -107,7 +107,7 @@ TEST_CASE("The timeline merges activities orders follow-ups and deals newest fir
     h.activity(ActivityKind::Note, utc(2026, 3, 1, 9), QString(), QStringLiteral("Prefers rye"));
     h.activity(ActivityKind::Call, utc(2026, 3, 5, 9), QStringLiteral("Asked about the wedding cake"),
                QStringLiteral("Three tiers"));
-    const qint64 order = h.order(utc(2026, 3, 8, 9), 4250, OrderStatus::Completed);
+    const qint64 order = h.order(utc(2026, 3, 8, 9), 4250, OrderStatus::Collected);
     const qint64 overdue = h.followUp(QStringLiteral("Confirm the tasting"), utc(2026, 3, 12, 9));
     h.followUp(QStringLiteral("Deliver the cake"), utc(2026, 3, 20, 9));
     const qint64 deal = h.deal(QStringLiteral("Wedding cake"), utc(2026, 3, 14, 9), 90000);
@@ -146,9 +146,9 @@ TEST_CASE("The timeline merges activities orders follow-ups and deals newest fir
     const TimelineItem &orderItem = page.items.at(4);
     CHECK(orderItem.kind == Kind::Order);
     CHECK(orderItem.entityId == order);
-    CHECK(orderItem.title.startsWith(QStringLiteral("Order 2026-")));
+    CHECK(orderItem.title.startsWith(QStringLiteral("Order 10")));
     CHECK(orderItem.amount == std::optional<Money>(Money {4250, QStringLiteral("EUR")}));
-    CHECK(orderItem.status == displayName(OrderStatus::Completed));
+    CHECK(orderItem.status == displayName(OrderStatus::Collected));
     CHECK(orderItem.state == State::Done);
     CHECK(orderItem.at == utc(2026, 3, 8, 9));
 

@@ -71,7 +71,7 @@ qint64 addCompany(TempDatabase &t, const QString &name)
 }
 
 qint64 addOrder(TempDatabase &t, qint64 contactId, const QDateTime &at, qint64 unitPrice,
-                OrderStatus status = OrderStatus::Completed)
+                OrderStatus status = OrderStatus::Confirmed)
 {
     Order order;
     order.contactId = contactId;

@@ -1,6 +1,7 @@
 #include "../products/domaintesthelpers.h"
 
 #include "orders/orderrepository.h"
+#include "orders/ordertotals.h"
 #include "products/productrepository.h"
 
 #include <catch2/catch.hpp>
@@ -30,7 +31,7 @@ Order cakeOrder(qint64 contactId = 0)
     order.lines = {line(QStringLiteral("Wedding cake"), 1000, 3450),
                    line(QStringLiteral("Coffee beans"), 500, 1299, QStringLiteral("kg"))};
     order.discountMinor = 100;
-    order.taxMinor = 200;
+    order.importedTaxMinor = 200;
     return order;
 }
 
@@ -39,19 +40,19 @@ Order cakeOrder(qint64 contactId = 0)
 TEST_CASE("line totals round half away from zero and detect overflow")
 {
     // 0.5 kg at 12.99/kg is 6.495, which rounds to 6.50.
-    CHECK(*OrderRepository::lineTotal(500, 1299) == 650);
+    CHECK(*ordertotals::lineAmount(500, 1299) == 650);
     // A third of a unit is 0.333: 0.333 * 12.99 = 4.32567 -> 4.33; 0.333 * 10.00 = 3.33.
-    CHECK(*OrderRepository::lineTotal(333, 1299) == 433);
-    CHECK(*OrderRepository::lineTotal(333, 1000) == 333);
-    CHECK(*OrderRepository::lineTotal(1500, 1) == 2);
-    CHECK(*OrderRepository::lineTotal(2500, 1) == 3);
-    CHECK(*OrderRepository::lineTotal(1499, 1) == 1);
-    CHECK(*OrderRepository::lineTotal(-1500, 1) == -2);
-    CHECK(*OrderRepository::lineTotal(0, 999) == 0);
-    CHECK_FALSE(OrderRepository::lineTotal(std::numeric_limits<qint64>::max(), 2).ok());
+    CHECK(*ordertotals::lineAmount(333, 1299) == 433);
+    CHECK(*ordertotals::lineAmount(333, 1000) == 333);
+    CHECK(*ordertotals::lineAmount(1500, 1) == 2);
+    CHECK(*ordertotals::lineAmount(2500, 1) == 3);
+    CHECK(*ordertotals::lineAmount(1499, 1) == 1);
+    CHECK(*ordertotals::lineAmount(-1500, 1) == -2);
+    CHECK(*ordertotals::lineAmount(0, 999) == 0);
+    CHECK_FALSE(ordertotals::lineAmount(std::numeric_limits<qint64>::max(), 2).ok());
 
     Order order = cakeOrder();
-    REQUIRE(OrderRepository::computeTotals(order).ok());
+    REQUIRE(ordertotals::compute(order).ok());
     CHECK(order.lines.at(0).lineTotalMinor == 3450);
     CHECK(order.lines.at(1).lineTotalMinor == 650);
     CHECK(order.subtotalMinor == 4100);
@@ -59,13 +60,13 @@ TEST_CASE("line totals round half away from zero and detect overflow")
 
     Order hugeLine;
     hugeLine.lines = {line(QStringLiteral("a"), 2000, std::numeric_limits<qint64>::max() / 1000)};
-    const auto lineOverflow = OrderRepository::computeTotals(hugeLine);
+    const auto lineOverflow = ordertotals::compute(hugeLine);
     REQUIRE_FALSE(lineOverflow.ok());
     CHECK(lineOverflow.error().field == QStringLiteral("lines[0].quantity"));
 
     Order hugeTax = cakeOrder();
-    hugeTax.taxMinor = std::numeric_limits<qint64>::max();
-    const auto taxOverflow = OrderRepository::computeTotals(hugeTax);
+    hugeTax.importedTaxMinor = std::numeric_limits<qint64>::max();
+    const auto taxOverflow = ordertotals::compute(hugeTax);
     REQUIRE_FALSE(taxOverflow.ok());
     CHECK(taxOverflow.error().field == QStringLiteral("tax"));
 }
@@ -86,10 +87,10 @@ TEST_CASE("an order is stored with computed totals, a number and its customer's 
 
     const auto order = orders.get(*id);
     REQUIRE(order.ok());
-    CHECK(order->number == QStringLiteral("2026-0001"));
+    CHECK(order->number == QStringLiteral("1001"));
     CHECK(order->contactName == QStringLiteral("Anna Baker"));
     CHECK(order->kind == OrderKind::Order);
-    CHECK(order->status == OrderStatus::Open);
+    CHECK(order->status == OrderStatus::Confirmed);
     CHECK(order->orderedAt == temp.clock().nowUtc());
     CHECK(order->dueDate == QDate(2026, 3, 20));
     CHECK(order->currency == QStringLiteral("EUR"));
@@ -109,31 +110,36 @@ TEST_CASE("an order is stored with computed totals, a number and its customer's 
     CHECK(temp.scalar(QStringLiteral("SELECT total_minor FROM orders")).toLongLong() == 4200);
 }
 
-TEST_CASE("order numbers count up per kind and year and are never reused")
+TEST_CASE("order numbers count up per kind, are never reused, and skip a number an import took")
 {
     TempDatabase temp;
     OrderRepository orders(temp.db(), temp.clock());
     auto numberOf = [&](const Result<qint64> &id) {
+        REQUIRE_OK(id);
         return orders.get(*id)->number;
     };
 
     const auto first = orders.create(cakeOrder());
     const auto second = orders.create(cakeOrder());
-    CHECK(numberOf(first) == QStringLiteral("2026-0001"));
-    CHECK(numberOf(second) == QStringLiteral("2026-0002"));
+    CHECK(numberOf(first) == QStringLiteral("1001"));
+    CHECK(numberOf(second) == QStringLiteral("1002"));
 
     Order invoice = cakeOrder();
     invoice.kind = OrderKind::Invoice;
-    CHECK(numberOf(orders.create(invoice)) == QStringLiteral("INV-2026-0001"));
+    CHECK(numberOf(orders.create(invoice)) == QStringLiteral("INV-0001"));
 
+    // Numbers do not restart with the year, and a trashed order keeps its number.
     Order lastYear = cakeOrder();
     lastYear.orderedAt = utc(2025, 6, 1, 12);
-    CHECK(numberOf(orders.create(lastYear)) == QStringLiteral("2025-0001"));
-
+    CHECK(numberOf(orders.create(lastYear)) == QStringLiteral("1003"));
     REQUIRE(orders.moveToTrash(*second).ok());
-    CHECK(numberOf(orders.create(cakeOrder())) == QStringLiteral("2026-0003"));
+    CHECK(numberOf(orders.create(cakeOrder())) == QStringLiteral("1004"));
 
     Order imported = cakeOrder();
+    imported.number = QStringLiteral("1005");
+    CHECK(numberOf(orders.create(imported)) == QStringLiteral("1005"));
+    CHECK(numberOf(orders.create(cakeOrder())) == QStringLiteral("1006"));
+
     imported.number = QStringLiteral("SHOP-17");
     CHECK(numberOf(orders.create(imported)) == QStringLiteral("SHOP-17"));
     const auto duplicate = orders.create(imported);
@@ -143,6 +149,13 @@ TEST_CASE("order numbers count up per kind and year and are never reused")
     // The same number as an invoice is another sequence.
     imported.kind = OrderKind::Invoice;
     CHECK(orders.create(imported).ok());
+
+    const auto found = orders.findByNumber(QStringLiteral("1004"));
+    REQUIRE_OK(found);
+    CHECK(found->number == QStringLiteral("1004"));
+    CHECK(orders.findByNumber(QStringLiteral("SHOP-17"))->kind == OrderKind::Order);
+    CHECK(orders.findByNumber(QStringLiteral("1002")).error().kind == Error::Kind::NotFound); // in the trash
+    CHECK(orders.findByNumber(QStringLiteral("9999")).error().kind == Error::Kind::NotFound);
 }
 
 TEST_CASE("order validation names the field and line")
@@ -189,7 +202,7 @@ TEST_CASE("order validation names the field and line")
     negativeDiscount.discountMinor = -1;
     CHECK(fieldOf(negativeDiscount) == QStringLiteral("discount"));
     Order negativeTax = cakeOrder();
-    negativeTax.taxMinor = -1;
+    negativeTax.importedTaxMinor = -1;
     CHECK(fieldOf(negativeTax) == QStringLiteral("tax"));
 
     Order overpaid = cakeOrder();
@@ -225,20 +238,20 @@ TEST_CASE("updating an order replaces its lines, keeps payments and audits the c
     REQUIRE(orders.recordPayment(*id, Money {1000, QStringLiteral("EUR")}).ok());
 
     Order changed = *orders.get(*id);
-    changed.lines = {line(QStringLiteral("Cupcakes"), 6000, 150)};
+    changed.lines = {line(QStringLiteral("Cupcakes"), 8000, 150)};
     changed.discountMinor = 0;
-    changed.taxMinor = 0;
+    changed.importedTaxMinor = 0;
     changed.paidMinor = 0; // ignored: payments go through recordPayment()
     REQUIRE(orders.update(changed).ok());
 
     const auto stored = orders.get(*id);
     REQUIRE(stored->lines.size() == 1);
     CHECK(stored->lines.at(0).description == QStringLiteral("Cupcakes"));
-    CHECK(stored->subtotalMinor == 900);
-    CHECK(stored->totalMinor == 900);
+    CHECK(stored->subtotalMinor == 1200);
+    CHECK(stored->totalMinor == 1200);
     CHECK(stored->paidMinor == 1000);
-    CHECK(stored->paymentStatus == PaymentStatus::Paid);
-    CHECK(stored->number == QStringLiteral("2026-0001"));
+    CHECK(stored->paymentStatus == PaymentStatus::Partial);
+    CHECK(stored->number == QStringLiteral("1001"));
     CHECK(temp.scalar(QStringLiteral("SELECT COUNT(*) FROM order_lines")).toInt() == 1);
     CHECK(auditCount(temp, QStringLiteral("order"), *id, QStringLiteral("update")) == 1);
 
@@ -246,7 +259,15 @@ TEST_CASE("updating an order replaces its lines, keeps payments and audits the c
     const auto invalid = orders.update(changed);
     REQUIRE_FALSE(invalid.ok());
     CHECK(invalid.error().field == QStringLiteral("lines[0].quantity"));
-    CHECK(orders.get(*id)->totalMinor == 900);
+    CHECK(orders.get(*id)->totalMinor == 1200);
+
+    // A total below what was paid needs a refund first.
+    changed.lines[0].quantityMilli = 6000; // 9.00, and 10.00 is paid
+    const auto belowPaid = orders.update(changed);
+    REQUIRE_FALSE(belowPaid.ok());
+    CHECK(belowPaid.error().field == QStringLiteral("lines"));
+    CHECK(orders.get(*id)->totalMinor == 1200);
+    CHECK(auditCount(temp, QStringLiteral("order"), *id, QStringLiteral("update")) == 1);
 }
 
 TEST_CASE("an order keeps a customer who went to the trash, but a new order cannot pick one")
@@ -267,18 +288,66 @@ TEST_CASE("an order keeps a customer who went to the trash, but a new order cann
     CHECK(orders.update(edited).error().field == QStringLiteral("contactId"));
 }
 
-TEST_CASE("status changes are stored and audited")
+TEST_CASE("an order moves forward through its statuses, may skip one, and never goes back")
 {
     TempDatabase temp;
     OrderRepository orders(temp.db(), temp.clock());
-    const auto id = orders.create(cakeOrder());
+    Order draft = cakeOrder();
+    draft.status = OrderStatus::Draft;
+    const auto id = orders.create(draft);
     REQUIRE_OK(id);
+    REQUIRE(orders.setStatus(*id, OrderStatus::Confirmed).ok());
     REQUIRE(orders.setStatus(*id, OrderStatus::Ready).ok());
     CHECK(orders.get(*id)->status == OrderStatus::Ready);
-    REQUIRE(orders.setStatus(*id, OrderStatus::Completed).ok());
-    CHECK(orders.get(*id)->status == OrderStatus::Completed);
-    CHECK(auditCount(temp, QStringLiteral("order"), *id, QStringLiteral("status")) == 2);
+
+    const auto back = orders.setStatus(*id, OrderStatus::Confirmed);
+    REQUIRE_FALSE(back.ok());
+    CHECK(back.error().field == QStringLiteral("status"));
+    CHECK(back.errorMessage()
+          == QStringLiteral("Order 1001 is ready; an order moves forward only, so it cannot go back to confirmed."));
+
+    REQUIRE(orders.setStatus(*id, OrderStatus::Collected).ok());
+    CHECK(orders.get(*id)->status == OrderStatus::Collected);
+    CHECK(orders.setStatus(*id, OrderStatus::Cancelled).errorMessage()
+          == QStringLiteral("Order 1001 is already collected; it cannot become cancelled."));
+    CHECK(orders.setStatus(*id, OrderStatus::Delivered).error().field == QStringLiteral("status"));
+    CHECK(auditCount(temp, QStringLiteral("order"), *id, QStringLiteral("status")) == 3);
+
+    // Confirmed straight to delivered skips ready; a cancelled order stays cancelled.
+    const auto second = orders.create(cakeOrder());
+    REQUIRE(orders.setStatus(*second, OrderStatus::Delivered).ok());
+    const auto third = orders.create(cakeOrder());
+    REQUIRE(orders.setStatus(*third, OrderStatus::Cancelled).ok());
+    CHECK(orders.setStatus(*third, OrderStatus::Ready).errorMessage()
+          == QStringLiteral("Order 1003 is cancelled; it cannot become ready again."));
+    // The editor's save goes through the same rule.
+    Order edited = *orders.get(*third);
+    edited.status = OrderStatus::Confirmed;
+    CHECK(orders.update(edited).error().field == QStringLiteral("status"));
+
     CHECK(orders.setStatus(999, OrderStatus::Ready).error().kind == Error::Kind::NotFound);
+}
+
+TEST_CASE("status rules")
+{
+    using S = OrderStatus;
+    CHECK(allOrderStatuses() == QList<S> {S::Draft, S::Confirmed, S::Ready, S::Collected, S::Delivered, S::Cancelled});
+    CHECK(canMove(S::Draft, S::Ready));
+    CHECK(canMove(S::Ready, S::Ready));
+    CHECK(canMove(S::Ready, S::Delivered));
+    CHECK(canMove(S::Confirmed, S::Cancelled));
+    CHECK_FALSE(canMove(S::Ready, S::Draft));
+    CHECK_FALSE(canMove(S::Collected, S::Delivered));
+    CHECK_FALSE(canMove(S::Delivered, S::Collected));
+    CHECK_FALSE(canMove(S::Cancelled, S::Confirmed));
+    CHECK(isFinal(S::Collected));
+    CHECK(isFinal(S::Delivered));
+    CHECK(isFinal(S::Cancelled));
+    CHECK_FALSE(isFinal(S::Ready));
+    CHECK(countsAsSale(S::Confirmed));
+    CHECK(countsAsSale(S::Collected));
+    CHECK_FALSE(countsAsSale(S::Draft));
+    CHECK_FALSE(countsAsSale(S::Cancelled));
 }
 
 TEST_CASE("payments move the payment status from unpaid to partial, paid and refunded")
@@ -318,16 +387,26 @@ TEST_CASE("payments move the payment status from unpaid to partial, paid and ref
     CHECK(order->paymentStatus == PaymentStatus::Refunded);
     CHECK_FALSE(order->paidAt.isValid());
 
-    CHECK(auditCount(temp, QStringLiteral("order"), *id, QStringLiteral("payment")) == 4);
+    CHECK(auditCount(temp, QStringLiteral("order"), *id, QStringLiteral("payment")) == 2);
+    CHECK(auditCount(temp, QStringLiteral("order"), *id, QStringLiteral("refund")) == 2);
+
+    const auto history = orders.payments(*id);
+    REQUIRE_OK(history);
+    REQUIRE(history->size() == 4); // in the order they were paid: the 16th's payment last
+    CHECK(history->at(0).amountMinor == 1000);
+    CHECK(history->at(1).amountMinor == -200);
+    CHECK(history->at(2).amountMinor == -4000);
+    CHECK(history->at(3).amountMinor == 3200);
+    CHECK(history->at(3).paidAt == paidAt);
 }
 
 TEST_CASE("payment status rules")
 {
-    CHECK(OrderRepository::paymentStatusFor(0, 100, PaymentStatus::Unpaid) == PaymentStatus::Unpaid);
-    CHECK(OrderRepository::paymentStatusFor(0, 100, PaymentStatus::Paid) == PaymentStatus::Refunded);
-    CHECK(OrderRepository::paymentStatusFor(50, 100, PaymentStatus::Unpaid) == PaymentStatus::Partial);
-    CHECK(OrderRepository::paymentStatusFor(100, 100, PaymentStatus::Partial) == PaymentStatus::Paid);
-    CHECK(OrderRepository::paymentStatusFor(120, 100, PaymentStatus::Paid) == PaymentStatus::Paid);
+    CHECK(ordertotals::paymentStatusFor(0, 100, PaymentStatus::Unpaid) == PaymentStatus::Unpaid);
+    CHECK(ordertotals::paymentStatusFor(0, 100, PaymentStatus::Paid) == PaymentStatus::Refunded);
+    CHECK(ordertotals::paymentStatusFor(50, 100, PaymentStatus::Unpaid) == PaymentStatus::Partial);
+    CHECK(ordertotals::paymentStatusFor(100, 100, PaymentStatus::Partial) == PaymentStatus::Paid);
+    CHECK(ordertotals::paymentStatusFor(120, 100, PaymentStatus::Paid) == PaymentStatus::Paid);
 }
 
 TEST_CASE("an imported order may arrive paid")
@@ -355,5 +434,8 @@ TEST_CASE("enum names map to the schema's values")
     CHECK(orderStatusFromString(QStringLiteral(" Ready ")) == OrderStatus::Ready);
     CHECK(paymentStatusFromString(QStringLiteral("refunded")) == PaymentStatus::Refunded);
     CHECK_FALSE(orderStatusFromString(QStringLiteral("shipped")).has_value());
+    CHECK_FALSE(orderStatusFromString(QStringLiteral("open")).has_value());
+    CHECK(toString(OrderStatus::Delivered) == QStringLiteral("delivered"));
+    CHECK(orderStatusFromString(QStringLiteral("collected")) == OrderStatus::Collected);
     CHECK_FALSE(displayName(PaymentStatus::Partial).isEmpty());
 }

@@ -232,12 +232,13 @@ TEST_CASE("sample order totals agree with their lines and payments")
 
     // Mostly completed and paid; open custom cakes to pick up; a few unpaid wholesale invoices.
     CHECK(count(temp,
-                QStringLiteral("SELECT COUNT(*) FROM orders WHERE status = 'completed' AND "
+                QStringLiteral("SELECT COUNT(*) FROM orders WHERE status = 'collected' AND "
                                "payment_status = 'paid'"))
           > 1300);
     const QString today = toStoredDate(temp.clock().today());
     CHECK(
-        count(temp, QStringLiteral("SELECT COUNT(*) FROM orders WHERE status = 'open' AND due_date >= '%1'").arg(today))
+        count(temp,
+              QStringLiteral("SELECT COUNT(*) FROM orders WHERE status = 'confirmed' AND due_date >= '%1'").arg(today))
         >= 5);
     const qint64 unpaidInvoices = count(temp,
                                         QStringLiteral("SELECT COUNT(*) FROM orders WHERE kind = 'invoice' AND "
