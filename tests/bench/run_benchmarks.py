@@ -11,8 +11,9 @@ validate, normalize phones, match duplicates, insert, list keys, search index) o
 customers, beside the sqlite3 shell's `.import` of the same file into a bare table and beside the
 "schema floor" (schemafloor.py: the least work Clientele's schema needs for the same rows):
 100,000 customers into an empty book; 1,000,000 into an empty book (wall time and peak memory);
-100,000 other customers into that book of a million; the undo of the million-row batch. The last
-three are left out with --quick.
+100,000 other customers into that book of a million, beside the schema floor for the same rows
+into a copy of that book and into an empty one (how much of its rate the schema itself keeps in a
+large book); the undo of the million-row batch. The last three are left out with --quick.
 
 Contacts: bench_contacts (tests/bench/benchcontacts.cpp) on a generated database of 1,000,000
 contacts (100,000 with --quick), kept in BUILD_DIR/bench-data and reused: open to first page,
@@ -172,7 +173,20 @@ def million_benchmark(cli, work, n, small, empty_rate):
     print(f"import {other_rows:>9,} rows into the book of {rows:,}: {r_more:,.0f} rows/s ({t_more:.1f} s) = "
           f"{100 * r_more / empty_rate:5.1f} % of the rate into an empty book (target >= 50 %) | "
           f"{created:,} created")
+    # The same rows the cheapest valid way into another copy of the book, and into an empty one:
+    # how much of its rate the schema itself keeps when the book is large.
+    t_other_shell, other_shell = bare_import(work, other, f"other_{small}")
+    t_floor_empty = schema_floor(cli, work, other_shell, other_rows, f"other_{small}")
+    shutil.copyfile(db, fresh(grown))
+    triggers = schema_objects(grown, "trigger", schemafloor.TRIGGERS)
+    script = work / "floor_grown.sql"
+    script.write_text(schemafloor.grown_floor_sql(other_shell, count(grown, "SELECT max(id) FROM contacts"), triggers))
+    t_floor_grown = timed("sqlite3", grown, f".read '{script}'")
+    print(f"import {other_rows:>9,} rows: schema floor into the book of {rows:,} {t_floor_grown:.1f} s, into an "
+          f"empty book {t_floor_empty:.1f} s = {100 * t_floor_empty / t_floor_grown:5.1f} % of its empty-book rate; "
+          f"clientele-cli import = {100 * t_floor_grown / t_more:5.1f} % of the floor into the book")
     fresh(grown)
+    fresh(other_shell)
 
     start = time.perf_counter()
     mb_undo = peak_mb(cli, "--db", db, "undo-import", "1", work=work)
