@@ -2692,6 +2692,49 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <location filename="../core/common/money.cpp" line="+158"/>
+        <source>a number is missing</source>
+        <translation>eine Zahl fehlt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a plain number such as 12.50 (digits and a decimal point only: no thousands separators, comma, sign or exponent)</source>
+        <translation>%1 ist keine einfache Zahl wie 12.50 (nur Ziffern und ein Dezimalpunkt: keine Tausendertrennzeichen, kein Komma, kein Vorzeichen, kein Exponent)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a plain whole number such as 12 (digits only: no thousands separators, sign or exponent)</source>
+        <translation>%1 ist keine einfache ganze Zahl wie 12 (nur Ziffern: keine Tausendertrennzeichen, kein Vorzeichen, kein Exponent)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 must be more than zero</source>
+        <translation>%1 muss größer als null sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be negative</source>
+        <translation>%1 darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is too large</source>
+        <translation>%1 ist zu groß</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 has more decimals than allowed (%2)</source>
+        <translation>%1 hat mehr Nachkommastellen als erlaubt (%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 has more decimals than %2 allows (%3)</source>
+        <translation>%1 hat mehr Nachkommastellen, als %2 erlaubt (%3)</translation>
+    </message>
+</context>
+<context>
     <name>OdsSource</name>
     <message>
         <location filename="../core/import/readers/odsreader.cpp" line="+61"/>
@@ -2830,13 +2873,13 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
         <translation>Die Bestellnummern konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+56"/>
         <source>The book has no number sequence for %1.</source>
         <translation>Das Buch hat keinen Nummernkreis für %1.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>The next number must be 1 or more.</source>
         <translation>Die nächste Nummer muss 1 oder größer sein.</translation>
     </message>
@@ -2866,7 +2909,7 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
         <translation>Die Bestellnummer konnte nicht geprüft werden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The next %1 numbers are all taken: please change the next number in the settings.</source>
         <translation>Die nächsten %1 Nummern sind alle vergeben: Bitte ändern Sie die nächste Nummer in den Einstellungen.</translation>
     </message>
@@ -2874,12 +2917,12 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
 <context>
     <name>OrderRepository</name>
     <message>
-        <location filename="../core/orders/orderrepository.cpp" line="+72"/>
+        <location filename="../core/orders/orderrepository.cpp" line="+73"/>
         <source>Could not read the product&apos;s tax rate</source>
         <translation>Der Steuersatz des Produkts konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Order %1 is cancelled; it cannot become %2 again.</source>
         <translation>Bestellung %1 ist storniert; sie kann nicht wieder „%2“ werden.</translation>
     </message>
@@ -2910,6 +2953,11 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
     </message>
     <message>
         <location line="+4"/>
+        <source>Line %1: the tax rate must be between 0 and 100 %.</source>
+        <translation>Position %1: Der Steuersatz muss zwischen 0 und 100 % liegen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Line %1: the product no longer exists.</source>
         <translation>Position %1: Das Produkt gibt es nicht mehr.</translation>
     </message>
@@ -3031,12 +3079,12 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
     <message>
         <location filename="../core/orders/orderrepository.cpp" line="+129"/>
         <location line="+6"/>
-        <location filename="../core/orders/orderstore.cpp" line="+157"/>
+        <location filename="../core/orders/orderstore.cpp" line="+158"/>
         <source>Order %1 does not exist.</source>
         <translation>Die Bestellung %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../core/orders/orderstore.cpp" line="-101"/>
+        <location filename="../core/orders/orderstore.cpp" line="-102"/>
         <source>Could not check the order number</source>
         <translation>Die Bestellnummer konnte nicht geprüft werden</translation>
     </message>
@@ -3052,7 +3100,7 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
     </message>
     <message>
         <location line="+22"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Could not save order %1</source>
         <translation>Die Bestellung %1 konnte nicht gespeichert werden</translation>
     </message>
@@ -3072,7 +3120,7 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
         <translation>Die Bestellung %1 konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Could not read the lines of order %1</source>
         <translation>Die Positionen der Bestellung %1 konnten nicht gelesen werden</translation>
     </message>
@@ -3082,7 +3130,7 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
         <translation>Bestellung %1 konnte nicht gesucht werden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>There is no order number %1.</source>
         <translation>Es gibt keine Bestellnummer %1.</translation>
     </message>
@@ -3116,13 +3164,13 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
     </message>
     <message>
         <location line="+5"/>
-        <location line="+149"/>
+        <location line="+150"/>
         <location line="+40"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a date.</source>
         <translation>Zeile %1: „%2“ in Spalte %3 ist kein Datum.</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-131"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a quantity; it was read as 1.</source>
         <translation>Zeile %1: „%2“ in Spalte %3 ist keine Menge; sie wurde als 1 gelesen.</translation>
     </message>
@@ -3157,7 +3205,7 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
         <translation>Zeile %1: „%2“ in Spalte %3 ist kein Bestellstatus, den Clientele kennt; die Bestellung gilt als bestätigt.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a payment status Clientele knows; the order is unpaid.</source>
         <translation>Zeile %1: „%2“ in Spalte %3 ist kein Zahlungsstatus, den Clientele kennt; die Bestellung ist unbezahlt.</translation>
     </message>
@@ -3190,12 +3238,12 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
         <translation>Position %1: Ein Rabatt liegt zwischen 0 und 100 %.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Line %1: the discount is more than the line&apos;s amount.</source>
         <translation>Position %1: Der Rabatt ist höher als der Betrag der Position.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The order&apos;s discount is between 0 and 100 %.</source>
         <translation>Der Rabatt der Bestellung liegt zwischen 0 und 100 %.</translation>
     </message>
@@ -3334,7 +3382,7 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
 <context>
     <name>ProductRepository</name>
     <message>
-        <location filename="../core/products/productrepository.cpp" line="+83"/>
+        <location filename="../core/products/productrepository.cpp" line="+91"/>
         <source>Please enter a name for the product.</source>
         <translation>Bitte geben Sie einen Namen für das Produkt ein.</translation>
     </message>
@@ -3344,19 +3392,24 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
         <translation>Der Preis von „%1“ darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+46"/>
+        <location line="+5"/>
+        <source>The tax rate of &quot;%1&quot; must be between 0 and 100 %.</source>
+        <translation>Der Steuersatz von „%1“ muss zwischen 0 und 100 % liegen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+47"/>
         <source>Could not save the product &quot;%1&quot;</source>
         <translation>Das Produkt „%1“ konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>Could not read product %1</source>
         <translation>Das Produkt %1 konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <location line="+6"/>
         <source>Product %1 does not exist.</source>
         <translation>Das Produkt %1 gibt es nicht.</translation>

@@ -2620,6 +2620,49 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <location filename="../core/common/money.cpp" line="+158"/>
+        <source>a number is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a plain number such as 12.50 (digits and a decimal point only: no thousands separators, comma, sign or exponent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a plain whole number such as 12 (digits only: no thousands separators, sign or exponent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 must be more than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 has more decimals than allowed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 has more decimals than %2 allows (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OdsSource</name>
     <message>
         <location filename="../core/import/readers/odsreader.cpp" line="+61"/>
@@ -2758,13 +2801,13 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+56"/>
         <source>The book has no number sequence for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>The next number must be 1 or more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2794,7 +2837,7 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The next %1 numbers are all taken: please change the next number in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2802,12 +2845,12 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
 <context>
     <name>OrderRepository</name>
     <message>
-        <location filename="../core/orders/orderrepository.cpp" line="+72"/>
+        <location filename="../core/orders/orderrepository.cpp" line="+73"/>
         <source>Could not read the product&apos;s tax rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Order %1 is cancelled; it cannot become %2 again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2838,6 +2881,11 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>Line %1: the tax rate must be between 0 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Line %1: the product no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2959,12 +3007,12 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
     <message>
         <location filename="../core/orders/orderrepository.cpp" line="+129"/>
         <location line="+6"/>
-        <location filename="../core/orders/orderstore.cpp" line="+157"/>
+        <location filename="../core/orders/orderstore.cpp" line="+158"/>
         <source>Order %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/orders/orderstore.cpp" line="-101"/>
+        <location filename="../core/orders/orderstore.cpp" line="-102"/>
         <source>Could not check the order number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2980,7 +3028,7 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Could not save order %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3000,7 +3048,7 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Could not read the lines of order %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3010,7 +3058,7 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>There is no order number %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3044,13 +3092,13 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+149"/>
+        <location line="+150"/>
         <location line="+40"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-131"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a quantity; it was read as 1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3085,7 +3133,7 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a payment status Clientele knows; the order is unpaid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3118,12 +3166,12 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Line %1: the discount is more than the line&apos;s amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The order&apos;s discount is between 0 and 100 %.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3262,7 +3310,7 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
 <context>
     <name>ProductRepository</name>
     <message>
-        <location filename="../core/products/productrepository.cpp" line="+83"/>
+        <location filename="../core/products/productrepository.cpp" line="+91"/>
         <source>Please enter a name for the product.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3272,19 +3320,24 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+46"/>
+        <location line="+5"/>
+        <source>The tax rate of &quot;%1&quot; must be between 0 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+47"/>
         <source>Could not save the product &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>Could not read product %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <location line="+6"/>
         <source>Product %1 does not exist.</source>
         <translation type="unfinished"></translation>

@@ -2691,6 +2691,49 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <location filename="../core/common/money.cpp" line="+158"/>
+        <source>a number is missing</source>
+        <translation>il manque un nombre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a plain number such as 12.50 (digits and a decimal point only: no thousands separators, comma, sign or exponent)</source>
+        <translation>%1 n’est pas un nombre simple comme 12.50 (des chiffres et un point décimal seulement : ni séparateur de milliers, ni virgule, ni signe, ni exposant)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a plain whole number such as 12 (digits only: no thousands separators, sign or exponent)</source>
+        <translation>%1 n’est pas un nombre entier simple comme 12 (des chiffres seulement : ni séparateur de milliers, ni signe, ni exposant)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 must be more than zero</source>
+        <translation>%1 doit être supérieur à zéro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be negative</source>
+        <translation>%1 ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is too large</source>
+        <translation>%1 est trop grand</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 has more decimals than allowed (%2)</source>
+        <translation>%1 a plus de décimales que permis (%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 has more decimals than %2 allows (%3)</source>
+        <translation>%1 a plus de décimales que %2 n’en permet (%3)</translation>
+    </message>
+</context>
+<context>
     <name>OdsSource</name>
     <message>
         <location filename="../core/import/readers/odsreader.cpp" line="+61"/>
@@ -2829,13 +2872,13 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
         <translation>Impossible de lire les numéros de commande</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+56"/>
         <source>The book has no number sequence for %1.</source>
         <translation>Le carnet n’a pas de séquence de numéros pour %1.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>The next number must be 1 or more.</source>
         <translation>Le prochain numéro doit être supérieur ou égal à 1.</translation>
     </message>
@@ -2865,7 +2908,7 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
         <translation>Impossible de vérifier le numéro de commande</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The next %1 numbers are all taken: please change the next number in the settings.</source>
         <translation>Les %1 prochains numéros sont tous pris : veuillez changer le prochain numéro dans les réglages.</translation>
     </message>
@@ -2873,12 +2916,12 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
 <context>
     <name>OrderRepository</name>
     <message>
-        <location filename="../core/orders/orderrepository.cpp" line="+72"/>
+        <location filename="../core/orders/orderrepository.cpp" line="+73"/>
         <source>Could not read the product&apos;s tax rate</source>
         <translation>Impossible de lire le taux de TVA du produit</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Order %1 is cancelled; it cannot become %2 again.</source>
         <translation>La commande %1 est annulée ; elle ne peut pas redevenir « %2 ».</translation>
     </message>
@@ -2909,6 +2952,11 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
     </message>
     <message>
         <location line="+4"/>
+        <source>Line %1: the tax rate must be between 0 and 100 %.</source>
+        <translation>Ligne %1 : le taux de taxe doit être compris entre 0 et 100 %.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Line %1: the product no longer exists.</source>
         <translation>Ligne %1 : le produit n’existe plus.</translation>
     </message>
@@ -3030,12 +3078,12 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
     <message>
         <location filename="../core/orders/orderrepository.cpp" line="+129"/>
         <location line="+6"/>
-        <location filename="../core/orders/orderstore.cpp" line="+157"/>
+        <location filename="../core/orders/orderstore.cpp" line="+158"/>
         <source>Order %1 does not exist.</source>
         <translation>La commande %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/orders/orderstore.cpp" line="-101"/>
+        <location filename="../core/orders/orderstore.cpp" line="-102"/>
         <source>Could not check the order number</source>
         <translation>Impossible de vérifier le numéro de commande</translation>
     </message>
@@ -3051,7 +3099,7 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
     </message>
     <message>
         <location line="+22"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Could not save order %1</source>
         <translation>Impossible d’enregistrer la commande %1</translation>
     </message>
@@ -3071,7 +3119,7 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
         <translation>Impossible de lire la commande %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Could not read the lines of order %1</source>
         <translation>Impossible de lire les lignes de la commande %1</translation>
     </message>
@@ -3081,7 +3129,7 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
         <translation>Impossible de rechercher la commande %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>There is no order number %1.</source>
         <translation>Il n’y a pas de commande numéro %1.</translation>
     </message>
@@ -3115,13 +3163,13 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
     </message>
     <message>
         <location line="+5"/>
-        <location line="+149"/>
+        <location line="+150"/>
         <location line="+40"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a date.</source>
         <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est pas une date.</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-131"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a quantity; it was read as 1.</source>
         <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est pas une quantité ; elle a été lue comme 1.</translation>
     </message>
@@ -3156,7 +3204,7 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
         <translation>Ligne %1 : « %2 » dans la colonne %3 n’est pas un statut de commande connu de Clientele ; la commande est considérée comme confirmée.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a payment status Clientele knows; the order is unpaid.</source>
         <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est pas un statut de paiement connu de Clientele ; la commande est non payée.</translation>
     </message>
@@ -3189,12 +3237,12 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
         <translation>Ligne %1 : une remise est comprise entre 0 et 100 %.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Line %1: the discount is more than the line&apos;s amount.</source>
         <translation>Ligne %1 : la remise dépasse le montant de la ligne.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The order&apos;s discount is between 0 and 100 %.</source>
         <translation>La remise de la commande est comprise entre 0 et 100 %.</translation>
     </message>
@@ -3333,7 +3381,7 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
 <context>
     <name>ProductRepository</name>
     <message>
-        <location filename="../core/products/productrepository.cpp" line="+83"/>
+        <location filename="../core/products/productrepository.cpp" line="+91"/>
         <source>Please enter a name for the product.</source>
         <translation>Veuillez saisir un nom pour le produit.</translation>
     </message>
@@ -3343,19 +3391,24 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
         <translation>Le prix de « %1 » ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+46"/>
+        <location line="+5"/>
+        <source>The tax rate of &quot;%1&quot; must be between 0 and 100 %.</source>
+        <translation>Le taux de taxe de « %1 » doit être compris entre 0 et 100 %.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+47"/>
         <source>Could not save the product &quot;%1&quot;</source>
         <translation>Impossible d’enregistrer le produit « %1 »</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>Could not read product %1</source>
         <translation>Impossible de lire le produit %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <location line="+6"/>
         <source>Product %1 does not exist.</source>
         <translation>Le produit %1 n’existe pas.</translation>
