@@ -96,13 +96,13 @@ CommandSpec addSpec()
 CommandSpec statusSpec()
 {
     return {QStringLiteral("orders status"),
-            QStringLiteral("orders status ORDER STATUS"),
+            QStringLiteral("orders status ORDER STATUS [--json]"),
             Text::tr("Move an order to another status: %1. An order moves forward only;\n"
                      "collected, delivered and cancelled are final.")
                     .arg(statusNames())
                 + QLatin1Char('\n') + orderArgumentHelp(),
             {{QStringLiteral("ORDER")}, {QStringLiteral("STATUS")}},
-            {databaseOption()}};
+            {jsonOption(), databaseOption()}};
 }
 
 CommandSpec paySpec()
@@ -441,7 +441,16 @@ int setOrderStatus(const GlobalOptions &global, const QStringList &words)
         printError(s.errorMessage());
         return ExitFailure;
     }
-    printOut(Text::tr("Order %1 is now %2.\n").arg(order->number, displayName(*status).toLower()));
+    if (!parsed->isSet(QStringLiteral("json"))) {
+        printOut(Text::tr("Order %1 is now %2.\n").arg(order->number, displayName(*status).toLower()));
+        return ExitOk;
+    }
+    const auto moved = repository.get(order->id);
+    if (!moved) {
+        printError(moved.errorMessage());
+        return ExitFailure;
+    }
+    printJson(orderToJson(*moved));
     return ExitOk;
 }
 

@@ -315,7 +315,9 @@ TEST_CASE("orders status moves forward and refuses to go back with core's messag
     CHECK(cli.runOnDb(words({"orders", "status", "1"})).exitCode == 2);
 
     // Skipping a step is fine; after a final status nothing follows.
-    CHECK(cli.runOnDb(words({"orders", "status", "#1001", "collected"})).exitCode == 0);
+    const QJsonObject collected = runJson(cli, words({"orders", "status", "#1001", "collected", "--json"})).object();
+    CHECK(keysOf(collected) == OrderKeys);
+    CHECK(collected.value(QStringLiteral("status")) == QStringLiteral("collected"));
     const CliResult afterFinal = cli.runOnDb(words({"orders", "status", "1", "cancelled"}));
     CHECK(afterFinal.exitCode == 1);
     CHECK(afterFinal.err.contains(QStringLiteral("Order 1001 is already collected; it cannot become cancelled.")));
