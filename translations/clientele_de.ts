@@ -180,7 +180,7 @@ während Clientele die Datenbank geöffnet hat.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandline.cpp" line="+56"/>
-        <location filename="../app/cli/main.cpp" line="+75"/>
+        <location filename="../app/cli/main.cpp" line="+82"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>unbekannte Option &apos;%1&apos;</translation>
     </message>
@@ -232,6 +232,8 @@ während Clientele die Datenbank geöffnet hat.</translation>
     </message>
     <message>
         <location filename="../app/cli/contactcommands.cpp" line="+25"/>
+        <location filename="../app/cli/ordercommands.cpp" line="+29"/>
+        <location filename="../app/cli/productcommands.cpp" line="+26"/>
         <source>Print JSON instead of text</source>
         <translation>JSON statt Text ausgeben</translation>
     </message>
@@ -311,6 +313,8 @@ Mit &apos;clientele-cli contacts COMMAND --help&apos; sehen Sie die Optionen ein
         <location line="+8"/>
         <location filename="../app/cli/duplicatescommand.cpp" line="+83"/>
         <location filename="../app/cli/importcommand.cpp" line="+349"/>
+        <location filename="../app/cli/ordercommands.cpp" line="+260"/>
+        <location filename="../app/cli/productcommands.cpp" line="+103"/>
         <location filename="../app/cli/searchcommand.cpp" line="+93"/>
         <source>ID</source>
         <translation>ID</translation>
@@ -318,6 +322,7 @@ Mit &apos;clientele-cli contacts COMMAND --help&apos; sehen Sie die Optionen ein
     <message>
         <location line="+0"/>
         <location filename="../app/cli/duplicatescommand.cpp" line="+0"/>
+        <location filename="../app/cli/productcommands.cpp" line="+0"/>
         <location filename="../app/cli/searchcommand.cpp" line="+0"/>
         <source>Name</source>
         <translation>Name</translation>
@@ -351,6 +356,8 @@ Mit &apos;clientele-cli contacts COMMAND --help&apos; sehen Sie die Optionen ein
     <message>
         <location line="+15"/>
         <location filename="../app/cli/mergecommand.cpp" line="+49"/>
+        <location filename="../app/cli/ordercommands.cpp" line="-41"/>
+        <location line="+123"/>
         <source>&apos;%1&apos; is not a contact id (a positive whole number)</source>
         <translation>&apos;%1&apos; ist keine Kontakt-ID (eine positive ganze Zahl)</translation>
     </message>
@@ -386,6 +393,7 @@ Mit &apos;clientele-cli contacts COMMAND --help&apos; sehen Sie die Optionen ein
     </message>
     <message>
         <location line="+21"/>
+        <location filename="../app/cli/orderview.cpp" line="+52"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -431,6 +439,7 @@ Mit &apos;clientele-cli contacts COMMAND --help&apos; sehen Sie die Optionen ein
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../app/cli/orderview.cpp" line="+13"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -448,6 +457,7 @@ Mit &apos;clientele-cli contacts COMMAND --help&apos; sehen Sie die Optionen ein
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/cli/orderview.cpp" line="+3"/>
         <source>In the trash since</source>
         <translation>Im Papierkorb seit</translation>
     </message>
@@ -690,6 +700,8 @@ mit &apos;undo-import BATCH_ID&apos; rückgängig machen.</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/ordercommands.cpp" line="-82"/>
+        <location filename="../app/cli/orderview.cpp" line="-14"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -749,7 +761,7 @@ mit Kunden, Bestellungen, Geschäften und Wiedervorlagen zum Ausprobieren.</tran
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="-53"/>
+        <location filename="../app/cli/main.cpp" line="-60"/>
         <source>Usage: clientele-cli [--db PATH] COMMAND [ARGUMENTS]
 
 Work with a Clientele customer database from the command line.
@@ -766,6 +778,13 @@ Commands:
   undo-import BATCH_ID     Revert an import
   duplicates               List contacts that may be the same customer
   merge KEEP_ID OTHER_ID   Merge a contact into another
+  orders list              List the orders
+  orders show ORDER        Show one order by id or number
+  orders add               Add an order
+  orders status ORDER S    Move an order to another status
+  orders pay ORDER AMOUNT  Record a payment
+  products list            List the products
+  products add             Add a product
 
 Options:
   --db PATH      The database file; without it $CLIENTELE_DB, else
@@ -792,6 +811,13 @@ Befehle:
   undo-import BATCH_ID     Einen Import rückgängig machen
   duplicates               Kontakte auflisten, die derselbe Kunde sein könnten
   merge KEEP_ID OTHER_ID   Einen Kontakt mit einem anderen zusammenführen
+  orders list              Die Bestellungen auflisten
+  orders show ORDER        Eine Bestellung nach ID oder Nummer anzeigen
+  orders add               Eine Bestellung hinzufügen
+  orders status ORDER S    Eine Bestellung in einen anderen Status versetzen
+  orders pay ORDER AMOUNT  Eine Zahlung erfassen
+  products list            Die Produkte auflisten
+  products add             Ein Produkt hinzufügen
 
 Optionen:
   --db PATH      Die Datenbankdatei; ohne Angabe $CLIENTELE_DB, sonst
@@ -804,7 +830,7 @@ Exit-Status: 0 bei Erfolg, 1 wenn der Vorgang fehlgeschlagen ist, 2 bei fehlerha
 </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>option &apos;--db&apos; needs a value (PATH)</source>
         <translation>Option &apos;--db&apos; braucht einen Wert (PATH)</translation>
     </message>
@@ -814,7 +840,7 @@ Exit-Status: 0 bei Erfolg, 1 wenn der Vorgang fehlgeschlagen ist, 2 bei fehlerha
         <translation>kein Befehl angegeben</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
@@ -936,6 +962,447 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
 </source>
         <translation>Import %1 (%2) rückgängig gemacht: Was er angelegt hat, ist entfernt, und was er geändert hat, ist wiederhergestellt.
 </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ordercommands.cpp" line="-246"/>
+        <source>ORDER is an order&apos;s id or its number: a whole number is taken as an id first, then as a
+number; &apos;#1001&apos; is always the number 1001.</source>
+        <translation>ORDER ist die ID oder die Nummer einer Bestellung: Eine ganze Zahl wird zuerst als ID, dann als
+Nummer gelesen; &apos;#1001&apos; ist immer die Nummer 1001.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>List the orders (not those in the trash), newest first. Every match is printed unless
+--limit is given. With --json, print an array with every detail of each order.</source>
+        <translation>Die Bestellungen auflisten (ohne die im Papierkorb), die neueste zuerst. Jeder Treffer wird
+ausgegeben, außer --limit ist angegeben. Mit --json ein Array mit allen Angaben jeder Bestellung ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only orders with this status (repeatable): %1</source>
+        <translation>Nur Bestellungen mit diesem Status (mehrfach möglich): %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only orders placed on or after this day (2026-05-14)</source>
+        <translation>Nur Bestellungen, die an oder nach diesem Tag aufgegeben wurden (2026-05-14)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only orders placed on or before this day</source>
+        <translation>Nur Bestellungen, die an oder vor diesem Tag aufgegeben wurden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only orders of this contact</source>
+        <translation>Nur Bestellungen dieses Kontakts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most N orders</source>
+        <translation>Höchstens N Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show every detail of an order and its lines.</source>
+        <translation>Alle Angaben einer Bestellung und ihrer Positionen anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add an order in the business currency and print it. Amounts are plain numbers with a point
+and at most the currency&apos;s decimals (12.50); QTY may have up to three decimals (0.5);
+TAX_RATE is a percentage (7, 19 or 7.5). Prices are taken with or without tax as the
+business settings say. Nothing is stored when any value is wrong.</source>
+        <translation>Eine Bestellung in der Währung des Geschäfts hinzufügen und ausgeben. Beträge sind einfache Zahlen mit
+einem Punkt und höchstens so vielen Nachkommastellen, wie die Währung hat (12.50); QTY darf bis zu drei
+Nachkommastellen haben (0.5); TAX_RATE ist ein Prozentsatz (7, 19 oder 7.5). Preise gelten mit oder ohne
+Steuer, wie es die Geschäftseinstellungen vorsehen. Ist ein Wert falsch, wird nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The customer&apos;s contact id</source>
+        <translation>Die Kontakt-ID des Kunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pickup or delivery time: 2026-05-14T15:00 (local time) or 2026-05-14T13:00Z</source>
+        <translation>Abhol- oder Lieferzeit: 2026-05-14T15:00 (Ortszeit) oder 2026-05-14T13:00Z</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An order line &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot; (repeatable)</source>
+        <translation>Eine Bestellposition &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot; (mehrfach möglich)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A deposit paid when ordering</source>
+        <translation>Eine bei der Bestellung gezahlte Anzahlung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as a draft instead of a confirmed order</source>
+        <translation>Als Entwurf statt als bestätigte Bestellung speichern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Move an order to another status: %1. An order moves forward only;
+collected, delivered and cancelled are final.</source>
+        <translation>Eine Bestellung in einen anderen Status versetzen: %1. Eine Bestellung geht nur vorwärts;
+collected, delivered und cancelled sind endgültig.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Record a payment in the order&apos;s currency and print the order. The amount is a plain
+number (12.50) and may not take the paid amount above the total.</source>
+        <translation>Eine Zahlung in der Währung der Bestellung erfassen und die Bestellung ausgeben. Der Betrag ist eine
+einfache Zahl (12.50) und darf den bezahlten Betrag nicht über die Gesamtsumme heben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How it was paid: cash, card, transfer or other (the default)</source>
+        <translation>Wie bezahlt wurde: cash (bar), card (Karte), transfer (Überweisung) oder other (sonstiges, Standard)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: clientele-cli orders COMMAND [ARGUMENTS]
+
+Commands:
+  list                  List the orders
+  show ORDER            Show one order
+  add                   Add an order
+  status ORDER STATUS   Move an order to another status
+  pay ORDER AMOUNT      Record a payment
+
+Run &apos;clientele-cli orders COMMAND --help&apos; for the options of a command.
+</source>
+        <translation>Aufruf: clientele-cli orders COMMAND [ARGUMENTS]
+
+Befehle:
+  list                  Die Bestellungen auflisten
+  show ORDER            Eine Bestellung anzeigen
+  add                   Eine Bestellung hinzufügen
+  status ORDER STATUS   Eine Bestellung in einen anderen Status versetzen
+  pay ORDER AMOUNT      Eine Zahlung erfassen
+
+Mit &apos;clientele-cli orders COMMAND --help&apos; sehen Sie die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No order with id or number %1</source>
+        <translation>Keine Bestellung mit der ID oder Nummer %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No order with number %1</source>
+        <translation>Keine Bestellung mit der Nummer %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+198"/>
+        <source>unknown status &apos;%1&apos; (one of %2)</source>
+        <translation>unbekannter Status &apos;%1&apos; (einer von %2)</translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <source>&apos;%1&apos; is not a date such as 2026-05-14</source>
+        <translation>&apos;%1&apos; ist kein Datum wie 2026-05-14</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&apos;%1&apos; is not a positive whole number</source>
+        <translation>&apos;%1&apos; ist keine positive ganze Zahl</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No orders found.
+</source>
+        <translation>Keine Bestellungen gefunden.
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/orderview.cpp" line="+2"/>
+        <source>Ordered</source>
+        <translation>Bestellt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/orderview.cpp" line="-3"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/orderview.cpp" line="+2"/>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/orderview.cpp" line="+6"/>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>&quot;%1&quot; is not DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]</source>
+        <translation>&quot;%1&quot; hat nicht die Form DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>quantity %1</source>
+        <translation>Menge %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unit price %1</source>
+        <translation>Stückpreis %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tax rate %1</source>
+        <translation>Steuersatz %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>an order needs --contact ID</source>
+        <translation>eine Bestellung braucht --contact ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an order needs at least one --line</source>
+        <translation>eine Bestellung braucht mindestens ein --line</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is not a date and time such as 2026-05-14T15:00 or 2026-05-14T13:00Z</source>
+        <translation>&apos;%1&apos; ist keine Datums- und Zeitangabe wie 2026-05-14T15:00 oder 2026-05-14T13:00Z</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Order %1 is now %2.
+</source>
+        <translation>Bestellung %1 ist jetzt %2.
+</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unknown payment method &apos;%1&apos; (one of cash, card, transfer, other)</source>
+        <translation>unbekannte Zahlungsart &apos;%1&apos; (eine von cash, card, transfer, other)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>missing orders command (list, show, add, status or pay)</source>
+        <translation>orders-Befehl fehlt (list, show, add, status oder pay)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unknown orders command &apos;%1&apos;</source>
+        <translation>unbekannter orders-Befehl &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orderview.cpp" line="-31"/>
+        <source>%1 %2 %3 at %4</source>
+        <translation>%1 %2 %3 zu je %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, less %1</source>
+        <translation>, abzüglich %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, tax %1 %</source>
+        <translation>, Steuer %1 %</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>id %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none (walk-in)</source>
+        <translation>keiner (Laufkunde)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/productcommands.cpp" line="+1"/>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deposit</source>
+        <translation>Anzahlung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Order %1</source>
+        <translation>Bestellung %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lines:</source>
+        <translation>Positionen:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/productcommands.cpp" line="-97"/>
+        <source>List the products (not those in the trash), sorted by name.
+With --json, print an array with every detail of each product.</source>
+        <translation>Die Produkte auflisten (ohne die im Papierkorb), nach Namen sortiert.
+Mit --json ein Array mit allen Angaben jedes Produkts ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Include archived products</source>
+        <translation>Archivierte Produkte einschließen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add a product in the business currency and print its id (with --json, the product).
+PRICE is a plain number with at most the currency&apos;s decimals (4.50); RATE is a
+percentage (7, 19 or 7.5) that order lines of the product take.</source>
+        <translation>Ein Produkt in der Währung des Geschäfts hinzufügen und seine ID ausgeben (mit --json das Produkt).
+PRICE ist eine einfache Zahl mit höchstens so vielen Nachkommastellen, wie die Währung hat (4.50);
+RATE ist ein Prozentsatz (7, 19 oder 7.5), den Bestellpositionen des Produkts übernehmen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The product&apos;s name</source>
+        <translation>Der Name des Produkts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The price of one unit</source>
+        <translation>Der Preis einer Einheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tax rate in percent (default 0)</source>
+        <translation>Der Steuersatz in Prozent (Standard 0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unit it is sold in (default pcs)</source>
+        <translation>Die Einheit, in der es verkauft wird (Standard pcs)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stock-keeping unit or article number</source>
+        <translation>Die Lagernummer oder Artikelnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A category such as Bread</source>
+        <translation>Eine Kategorie wie Brot</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: clientele-cli products COMMAND [ARGUMENTS]
+
+Commands:
+  list       List the products
+  add        Add a product
+
+Run &apos;clientele-cli products COMMAND --help&apos; for the options of a command.
+</source>
+        <translation>Aufruf: clientele-cli products COMMAND [ARGUMENTS]
+
+Befehle:
+  list       Die Produkte auflisten
+  add        Ein Produkt hinzufügen
+
+Mit &apos;clientele-cli products COMMAND --help&apos; sehen Sie die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>No products yet.
+</source>
+        <translation>Noch keine Produkte.
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SKU</source>
+        <translation>Artikelnr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a product needs --name NAME</source>
+        <translation>ein Produkt braucht --name NAME</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a product needs --price PRICE</source>
+        <translation>ein Produkt braucht --price PRICE</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>missing products command (list or add)</source>
+        <translation>products-Befehl fehlt (list oder add)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown products command &apos;%1&apos;</source>
+        <translation>unbekannter products-Befehl &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +3159,49 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <location filename="../core/common/money.cpp" line="+158"/>
+        <source>a number is missing</source>
+        <translation>eine Zahl fehlt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a plain number such as 12.50 (digits and a decimal point only: no thousands separators, comma, sign or exponent)</source>
+        <translation>%1 ist keine einfache Zahl wie 12.50 (nur Ziffern und ein Dezimalpunkt: keine Tausendertrennzeichen, kein Komma, kein Vorzeichen, kein Exponent)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a plain whole number such as 12 (digits only: no thousands separators, sign or exponent)</source>
+        <translation>%1 ist keine einfache ganze Zahl wie 12 (nur Ziffern: keine Tausendertrennzeichen, kein Vorzeichen, kein Exponent)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 must be more than zero</source>
+        <translation>%1 muss größer als null sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be negative</source>
+        <translation>%1 darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is too large</source>
+        <translation>%1 ist zu groß</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 has more decimals than allowed (%2)</source>
+        <translation>%1 hat mehr Nachkommastellen als erlaubt (%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 has more decimals than %2 allows (%3)</source>
+        <translation>%1 hat mehr Nachkommastellen, als %2 erlaubt (%3)</translation>
+    </message>
+</context>
+<context>
     <name>OdsSource</name>
     <message>
         <location filename="../core/import/readers/odsreader.cpp" line="+61"/>
@@ -2830,13 +3340,13 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
         <translation>Die Bestellnummern konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+56"/>
         <source>The book has no number sequence for %1.</source>
         <translation>Das Buch hat keinen Nummernkreis für %1.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>The next number must be 1 or more.</source>
         <translation>Die nächste Nummer muss 1 oder größer sein.</translation>
     </message>
@@ -2866,7 +3376,7 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
         <translation>Die Bestellnummer konnte nicht geprüft werden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The next %1 numbers are all taken: please change the next number in the settings.</source>
         <translation>Die nächsten %1 Nummern sind alle vergeben: Bitte ändern Sie die nächste Nummer in den Einstellungen.</translation>
     </message>
@@ -2874,12 +3384,12 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
 <context>
     <name>OrderRepository</name>
     <message>
-        <location filename="../core/orders/orderrepository.cpp" line="+72"/>
+        <location filename="../core/orders/orderrepository.cpp" line="+73"/>
         <source>Could not read the product&apos;s tax rate</source>
         <translation>Der Steuersatz des Produkts konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Order %1 is cancelled; it cannot become %2 again.</source>
         <translation>Bestellung %1 ist storniert; sie kann nicht wieder „%2“ werden.</translation>
     </message>
@@ -2910,6 +3420,11 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
     </message>
     <message>
         <location line="+4"/>
+        <source>Line %1: the tax rate must be between 0 and 100 %.</source>
+        <translation>Position %1: Der Steuersatz muss zwischen 0 und 100 % liegen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Line %1: the product no longer exists.</source>
         <translation>Position %1: Das Produkt gibt es nicht mehr.</translation>
     </message>
@@ -3031,12 +3546,12 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
     <message>
         <location filename="../core/orders/orderrepository.cpp" line="+129"/>
         <location line="+6"/>
-        <location filename="../core/orders/orderstore.cpp" line="+157"/>
+        <location filename="../core/orders/orderstore.cpp" line="+158"/>
         <source>Order %1 does not exist.</source>
         <translation>Die Bestellung %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../core/orders/orderstore.cpp" line="-101"/>
+        <location filename="../core/orders/orderstore.cpp" line="-102"/>
         <source>Could not check the order number</source>
         <translation>Die Bestellnummer konnte nicht geprüft werden</translation>
     </message>
@@ -3052,7 +3567,7 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
     </message>
     <message>
         <location line="+22"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Could not save order %1</source>
         <translation>Die Bestellung %1 konnte nicht gespeichert werden</translation>
     </message>
@@ -3072,7 +3587,7 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
         <translation>Die Bestellung %1 konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Could not read the lines of order %1</source>
         <translation>Die Positionen der Bestellung %1 konnten nicht gelesen werden</translation>
     </message>
@@ -3082,7 +3597,7 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
         <translation>Bestellung %1 konnte nicht gesucht werden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>There is no order number %1.</source>
         <translation>Es gibt keine Bestellnummer %1.</translation>
     </message>
@@ -3116,13 +3631,13 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
     </message>
     <message>
         <location line="+5"/>
-        <location line="+149"/>
+        <location line="+150"/>
         <location line="+40"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a date.</source>
         <translation>Zeile %1: „%2“ in Spalte %3 ist kein Datum.</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-131"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a quantity; it was read as 1.</source>
         <translation>Zeile %1: „%2“ in Spalte %3 ist keine Menge; sie wurde als 1 gelesen.</translation>
     </message>
@@ -3157,7 +3672,7 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
         <translation>Zeile %1: „%2“ in Spalte %3 ist kein Bestellstatus, den Clientele kennt; die Bestellung gilt als bestätigt.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a payment status Clientele knows; the order is unpaid.</source>
         <translation>Zeile %1: „%2“ in Spalte %3 ist kein Zahlungsstatus, den Clientele kennt; die Bestellung ist unbezahlt.</translation>
     </message>
@@ -3190,12 +3705,12 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
         <translation>Position %1: Ein Rabatt liegt zwischen 0 und 100 %.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Line %1: the discount is more than the line&apos;s amount.</source>
         <translation>Position %1: Der Rabatt ist höher als der Betrag der Position.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The order&apos;s discount is between 0 and 100 %.</source>
         <translation>Der Rabatt der Bestellung liegt zwischen 0 und 100 %.</translation>
     </message>
@@ -3334,7 +3849,7 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
 <context>
     <name>ProductRepository</name>
     <message>
-        <location filename="../core/products/productrepository.cpp" line="+83"/>
+        <location filename="../core/products/productrepository.cpp" line="+91"/>
         <source>Please enter a name for the product.</source>
         <translation>Bitte geben Sie einen Namen für das Produkt ein.</translation>
     </message>
@@ -3344,19 +3859,24 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
         <translation>Der Preis von „%1“ darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+46"/>
+        <location line="+5"/>
+        <source>The tax rate of &quot;%1&quot; must be between 0 and 100 %.</source>
+        <translation>Der Steuersatz von „%1“ muss zwischen 0 und 100 % liegen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+47"/>
         <source>Could not save the product &quot;%1&quot;</source>
         <translation>Das Produkt „%1“ konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>Could not read product %1</source>
         <translation>Das Produkt %1 konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <location line="+6"/>
         <source>Product %1 does not exist.</source>
         <translation>Das Produkt %1 gibt es nicht.</translation>

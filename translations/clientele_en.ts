@@ -177,7 +177,7 @@ the database open.</source>
     </message>
     <message>
         <location filename="../app/cli/commandline.cpp" line="+56"/>
-        <location filename="../app/cli/main.cpp" line="+75"/>
+        <location filename="../app/cli/main.cpp" line="+82"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -226,6 +226,8 @@ the database open.</source>
     </message>
     <message>
         <location filename="../app/cli/contactcommands.cpp" line="+25"/>
+        <location filename="../app/cli/ordercommands.cpp" line="+29"/>
+        <location filename="../app/cli/productcommands.cpp" line="+26"/>
         <source>Print JSON instead of text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -294,6 +296,8 @@ Run &apos;clientele-cli contacts COMMAND --help&apos; for the options of a comma
         <location line="+8"/>
         <location filename="../app/cli/duplicatescommand.cpp" line="+83"/>
         <location filename="../app/cli/importcommand.cpp" line="+349"/>
+        <location filename="../app/cli/ordercommands.cpp" line="+260"/>
+        <location filename="../app/cli/productcommands.cpp" line="+103"/>
         <location filename="../app/cli/searchcommand.cpp" line="+93"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
@@ -301,6 +305,7 @@ Run &apos;clientele-cli contacts COMMAND --help&apos; for the options of a comma
     <message>
         <location line="+0"/>
         <location filename="../app/cli/duplicatescommand.cpp" line="+0"/>
+        <location filename="../app/cli/productcommands.cpp" line="+0"/>
         <location filename="../app/cli/searchcommand.cpp" line="+0"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
@@ -334,6 +339,8 @@ Run &apos;clientele-cli contacts COMMAND --help&apos; for the options of a comma
     <message>
         <location line="+15"/>
         <location filename="../app/cli/mergecommand.cpp" line="+49"/>
+        <location filename="../app/cli/ordercommands.cpp" line="-41"/>
+        <location line="+123"/>
         <source>&apos;%1&apos; is not a contact id (a positive whole number)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -369,6 +376,7 @@ Run &apos;clientele-cli contacts COMMAND --help&apos; for the options of a comma
     </message>
     <message>
         <location line="+21"/>
+        <location filename="../app/cli/orderview.cpp" line="+52"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -414,6 +422,7 @@ Run &apos;clientele-cli contacts COMMAND --help&apos; for the options of a comma
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../app/cli/orderview.cpp" line="+13"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -431,6 +440,7 @@ Run &apos;clientele-cli contacts COMMAND --help&apos; for the options of a comma
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/cli/orderview.cpp" line="+3"/>
         <source>In the trash since</source>
         <translation type="unfinished"></translation>
     </message>
@@ -658,6 +668,8 @@ Undo the whole batch later with &apos;undo-import BATCH_ID&apos;.</source>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/ordercommands.cpp" line="-82"/>
+        <location filename="../app/cli/orderview.cpp" line="-14"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -712,7 +724,7 @@ with customers, orders, deals and follow-ups to explore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="-53"/>
+        <location filename="../app/cli/main.cpp" line="-60"/>
         <source>Usage: clientele-cli [--db PATH] COMMAND [ARGUMENTS]
 
 Work with a Clientele customer database from the command line.
@@ -729,6 +741,13 @@ Commands:
   undo-import BATCH_ID     Revert an import
   duplicates               List contacts that may be the same customer
   merge KEEP_ID OTHER_ID   Merge a contact into another
+  orders list              List the orders
+  orders show ORDER        Show one order by id or number
+  orders add               Add an order
+  orders status ORDER S    Move an order to another status
+  orders pay ORDER AMOUNT  Record a payment
+  products list            List the products
+  products add             Add a product
 
 Options:
   --db PATH      The database file; without it $CLIENTELE_DB, else
@@ -742,7 +761,7 @@ Exit status: 0 on success, 1 when the operation failed, 2 for a wrong command li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>option &apos;--db&apos; needs a value (PATH)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -752,7 +771,7 @@ Exit status: 0 on success, 1 when the operation failed, 2 for a wrong command li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -863,6 +882,417 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
         <location line="+10"/>
         <source>Import %1 (%2) undone: what it created is removed and what it changed is restored.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ordercommands.cpp" line="-246"/>
+        <source>ORDER is an order&apos;s id or its number: a whole number is taken as an id first, then as a
+number; &apos;#1001&apos; is always the number 1001.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>List the orders (not those in the trash), newest first. Every match is printed unless
+--limit is given. With --json, print an array with every detail of each order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only orders with this status (repeatable): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only orders placed on or after this day (2026-05-14)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only orders placed on or before this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only orders of this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most N orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show every detail of an order and its lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add an order in the business currency and print it. Amounts are plain numbers with a point
+and at most the currency&apos;s decimals (12.50); QTY may have up to three decimals (0.5);
+TAX_RATE is a percentage (7, 19 or 7.5). Prices are taken with or without tax as the
+business settings say. Nothing is stored when any value is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The customer&apos;s contact id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pickup or delivery time: 2026-05-14T15:00 (local time) or 2026-05-14T13:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An order line &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot; (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A deposit paid when ordering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as a draft instead of a confirmed order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Move an order to another status: %1. An order moves forward only;
+collected, delivered and cancelled are final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Record a payment in the order&apos;s currency and print the order. The amount is a plain
+number (12.50) and may not take the paid amount above the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How it was paid: cash, card, transfer or other (the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: clientele-cli orders COMMAND [ARGUMENTS]
+
+Commands:
+  list                  List the orders
+  show ORDER            Show one order
+  add                   Add an order
+  status ORDER STATUS   Move an order to another status
+  pay ORDER AMOUNT      Record a payment
+
+Run &apos;clientele-cli orders COMMAND --help&apos; for the options of a command.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No order with id or number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No order with number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+198"/>
+        <source>unknown status &apos;%1&apos; (one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <source>&apos;%1&apos; is not a date such as 2026-05-14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&apos;%1&apos; is not a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No orders found.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/orderview.cpp" line="+2"/>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/orderview.cpp" line="-3"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/orderview.cpp" line="+2"/>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/orderview.cpp" line="+6"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>&quot;%1&quot; is not DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>quantity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unit price %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tax rate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>an order needs --contact ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an order needs at least one --line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is not a date and time such as 2026-05-14T15:00 or 2026-05-14T13:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Order %1 is now %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unknown payment method &apos;%1&apos; (one of cash, card, transfer, other)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>missing orders command (list, show, add, status or pay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unknown orders command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orderview.cpp" line="-31"/>
+        <source>%1 %2 %3 at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, less %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, tax %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none (walk-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/productcommands.cpp" line="+1"/>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/productcommands.cpp" line="-97"/>
+        <source>List the products (not those in the trash), sorted by name.
+With --json, print an array with every detail of each product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Include archived products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add a product in the business currency and print its id (with --json, the product).
+PRICE is a plain number with at most the currency&apos;s decimals (4.50); RATE is a
+percentage (7, 19 or 7.5) that order lines of the product take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The product&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The price of one unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tax rate in percent (default 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unit it is sold in (default pcs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stock-keeping unit or article number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A category such as Bread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: clientele-cli products COMMAND [ARGUMENTS]
+
+Commands:
+  list       List the products
+  add        Add a product
+
+Run &apos;clientele-cli products COMMAND --help&apos; for the options of a command.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>No products yet.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a product needs --name NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a product needs --price PRICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>missing products command (list or add)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown products command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2620,6 +3050,49 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <location filename="../core/common/money.cpp" line="+158"/>
+        <source>a number is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a plain number such as 12.50 (digits and a decimal point only: no thousands separators, comma, sign or exponent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a plain whole number such as 12 (digits only: no thousands separators, sign or exponent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 must be more than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 has more decimals than allowed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 has more decimals than %2 allows (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OdsSource</name>
     <message>
         <location filename="../core/import/readers/odsreader.cpp" line="+61"/>
@@ -2758,13 +3231,13 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+56"/>
         <source>The book has no number sequence for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>The next number must be 1 or more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2794,7 +3267,7 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The next %1 numbers are all taken: please change the next number in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2802,12 +3275,12 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
 <context>
     <name>OrderRepository</name>
     <message>
-        <location filename="../core/orders/orderrepository.cpp" line="+72"/>
+        <location filename="../core/orders/orderrepository.cpp" line="+73"/>
         <source>Could not read the product&apos;s tax rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Order %1 is cancelled; it cannot become %2 again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2838,6 +3311,11 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>Line %1: the tax rate must be between 0 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Line %1: the product no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2959,12 +3437,12 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
     <message>
         <location filename="../core/orders/orderrepository.cpp" line="+129"/>
         <location line="+6"/>
-        <location filename="../core/orders/orderstore.cpp" line="+157"/>
+        <location filename="../core/orders/orderstore.cpp" line="+158"/>
         <source>Order %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/orders/orderstore.cpp" line="-101"/>
+        <location filename="../core/orders/orderstore.cpp" line="-102"/>
         <source>Could not check the order number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2980,7 +3458,7 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Could not save order %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3000,7 +3478,7 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Could not read the lines of order %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3010,7 +3488,7 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>There is no order number %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3044,13 +3522,13 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+149"/>
+        <location line="+150"/>
         <location line="+40"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-131"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a quantity; it was read as 1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3085,7 +3563,7 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a payment status Clientele knows; the order is unpaid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3118,12 +3596,12 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Line %1: the discount is more than the line&apos;s amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The order&apos;s discount is between 0 and 100 %.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3262,7 +3740,7 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
 <context>
     <name>ProductRepository</name>
     <message>
-        <location filename="../core/products/productrepository.cpp" line="+83"/>
+        <location filename="../core/products/productrepository.cpp" line="+91"/>
         <source>Please enter a name for the product.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3272,19 +3750,24 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+46"/>
+        <location line="+5"/>
+        <source>The tax rate of &quot;%1&quot; must be between 0 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+47"/>
         <source>Could not save the product &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>Could not read product %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <location line="+6"/>
         <source>Product %1 does not exist.</source>
         <translation type="unfinished"></translation>

@@ -180,7 +180,7 @@ et index de recherche. Fonctionne même lorsque Clientele a ouvert la base de do
     </message>
     <message>
         <location filename="../app/cli/commandline.cpp" line="+56"/>
-        <location filename="../app/cli/main.cpp" line="+75"/>
+        <location filename="../app/cli/main.cpp" line="+82"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>option inconnue &apos;%1&apos;</translation>
     </message>
@@ -232,6 +232,8 @@ et index de recherche. Fonctionne même lorsque Clientele a ouvert la base de do
     </message>
     <message>
         <location filename="../app/cli/contactcommands.cpp" line="+25"/>
+        <location filename="../app/cli/ordercommands.cpp" line="+29"/>
+        <location filename="../app/cli/productcommands.cpp" line="+26"/>
         <source>Print JSON instead of text</source>
         <translation>Afficher du JSON au lieu de texte</translation>
     </message>
@@ -311,6 +313,8 @@ Lancez &apos;clientele-cli contacts COMMAND --help&apos; pour voir les options d
         <location line="+8"/>
         <location filename="../app/cli/duplicatescommand.cpp" line="+83"/>
         <location filename="../app/cli/importcommand.cpp" line="+349"/>
+        <location filename="../app/cli/ordercommands.cpp" line="+260"/>
+        <location filename="../app/cli/productcommands.cpp" line="+103"/>
         <location filename="../app/cli/searchcommand.cpp" line="+93"/>
         <source>ID</source>
         <translation>ID</translation>
@@ -318,6 +322,7 @@ Lancez &apos;clientele-cli contacts COMMAND --help&apos; pour voir les options d
     <message>
         <location line="+0"/>
         <location filename="../app/cli/duplicatescommand.cpp" line="+0"/>
+        <location filename="../app/cli/productcommands.cpp" line="+0"/>
         <location filename="../app/cli/searchcommand.cpp" line="+0"/>
         <source>Name</source>
         <translation>Nom complet</translation>
@@ -351,6 +356,8 @@ Lancez &apos;clientele-cli contacts COMMAND --help&apos; pour voir les options d
     <message>
         <location line="+15"/>
         <location filename="../app/cli/mergecommand.cpp" line="+49"/>
+        <location filename="../app/cli/ordercommands.cpp" line="-41"/>
+        <location line="+123"/>
         <source>&apos;%1&apos; is not a contact id (a positive whole number)</source>
         <translation>&apos;%1&apos; n’est pas un identifiant de contact (un nombre entier positif)</translation>
     </message>
@@ -386,6 +393,7 @@ Lancez &apos;clientele-cli contacts COMMAND --help&apos; pour voir les options d
     </message>
     <message>
         <location line="+21"/>
+        <location filename="../app/cli/orderview.cpp" line="+52"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -431,6 +439,7 @@ Lancez &apos;clientele-cli contacts COMMAND --help&apos; pour voir les options d
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../app/cli/orderview.cpp" line="+13"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -448,6 +457,7 @@ Lancez &apos;clientele-cli contacts COMMAND --help&apos; pour voir les options d
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/cli/orderview.cpp" line="+3"/>
         <source>In the trash since</source>
         <translation>Dans la corbeille depuis le</translation>
     </message>
@@ -689,6 +699,8 @@ ou remplacés. Annulez plus tard tout le lot avec &apos;undo-import BATCH_ID&apo
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/ordercommands.cpp" line="-82"/>
+        <location filename="../app/cli/orderview.cpp" line="-14"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -748,7 +760,7 @@ avec des clients, des commandes, des affaires et des relances à découvrir.</tr
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="-53"/>
+        <location filename="../app/cli/main.cpp" line="-60"/>
         <source>Usage: clientele-cli [--db PATH] COMMAND [ARGUMENTS]
 
 Work with a Clientele customer database from the command line.
@@ -765,6 +777,13 @@ Commands:
   undo-import BATCH_ID     Revert an import
   duplicates               List contacts that may be the same customer
   merge KEEP_ID OTHER_ID   Merge a contact into another
+  orders list              List the orders
+  orders show ORDER        Show one order by id or number
+  orders add               Add an order
+  orders status ORDER S    Move an order to another status
+  orders pay ORDER AMOUNT  Record a payment
+  products list            List the products
+  products add             Add a product
 
 Options:
   --db PATH      The database file; without it $CLIENTELE_DB, else
@@ -791,6 +810,13 @@ Commandes :
   undo-import BATCH_ID     Annuler une importation
   duplicates               Lister les contacts qui pourraient être le même client
   merge KEEP_ID OTHER_ID   Fusionner un contact dans un autre
+  orders list              Lister les commandes
+  orders show ORDER        Afficher une commande par identifiant ou numéro
+  orders add               Ajouter une commande
+  orders status ORDER S    Faire passer une commande à un autre statut
+  orders pay ORDER AMOUNT  Enregistrer un paiement
+  products list            Lister les produits
+  products add             Ajouter un produit
 
 Options :
   --db PATH      Le fichier de base de données ; sans cette option, $CLIENTELE_DB, sinon
@@ -803,7 +829,7 @@ Code de sortie : 0 en cas de succès, 1 si l’opération a échoué, 2 si la li
 </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>option &apos;--db&apos; needs a value (PATH)</source>
         <translation>l’option &apos;--db&apos; nécessite une valeur (PATH)</translation>
     </message>
@@ -813,7 +839,7 @@ Code de sortie : 0 en cas de succès, 1 si l’opération a échoué, 2 si la li
         <translation>aucune commande indiquée</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>commande inconnue &apos;%1&apos;</translation>
     </message>
@@ -935,6 +961,447 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
 </source>
         <translation>Importation %1 (%2) annulée : ce qu’elle a créé est supprimé et ce qu’elle a modifié est rétabli.
 </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ordercommands.cpp" line="-246"/>
+        <source>ORDER is an order&apos;s id or its number: a whole number is taken as an id first, then as a
+number; &apos;#1001&apos; is always the number 1001.</source>
+        <translation>ORDER est l’identifiant ou le numéro d’une commande : un nombre entier est d’abord lu comme un
+identifiant, puis comme un numéro ; &apos;#1001&apos; est toujours le numéro 1001.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>List the orders (not those in the trash), newest first. Every match is printed unless
+--limit is given. With --json, print an array with every detail of each order.</source>
+        <translation>Lister les commandes (sauf celles de la corbeille), la plus récente d’abord. Toutes les commandes
+trouvées sont affichées, sauf avec --limit. Avec --json, afficher un tableau avec tous les détails de chaque commande.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only orders with this status (repeatable): %1</source>
+        <translation>Seulement les commandes avec ce statut (peut être répété) : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only orders placed on or after this day (2026-05-14)</source>
+        <translation>Seulement les commandes passées ce jour-là ou après (2026-05-14)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only orders placed on or before this day</source>
+        <translation>Seulement les commandes passées ce jour-là ou avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only orders of this contact</source>
+        <translation>Seulement les commandes de ce contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most N orders</source>
+        <translation>Au plus N commandes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show every detail of an order and its lines.</source>
+        <translation>Afficher tous les détails d’une commande et de ses lignes.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add an order in the business currency and print it. Amounts are plain numbers with a point
+and at most the currency&apos;s decimals (12.50); QTY may have up to three decimals (0.5);
+TAX_RATE is a percentage (7, 19 or 7.5). Prices are taken with or without tax as the
+business settings say. Nothing is stored when any value is wrong.</source>
+        <translation>Ajouter une commande dans la devise de l’entreprise et l’afficher. Les montants sont des nombres simples
+avec un point et au plus autant de décimales que la devise (12.50) ; QTY peut avoir jusqu’à trois
+décimales (0.5) ; TAX_RATE est un pourcentage (7, 19 ou 7.5). Les prix s’entendent taxes comprises ou non
+selon les réglages de l’entreprise. Rien n’est enregistré si une valeur est incorrecte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The customer&apos;s contact id</source>
+        <translation>L’identifiant de contact du client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pickup or delivery time: 2026-05-14T15:00 (local time) or 2026-05-14T13:00Z</source>
+        <translation>Heure de retrait ou de livraison : 2026-05-14T15:00 (heure locale) ou 2026-05-14T13:00Z</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An order line &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot; (repeatable)</source>
+        <translation>Une ligne de commande &quot;DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]&quot; (peut être répétée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A deposit paid when ordering</source>
+        <translation>Un acompte versé à la commande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as a draft instead of a confirmed order</source>
+        <translation>Enregistrer comme brouillon au lieu d’une commande confirmée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Move an order to another status: %1. An order moves forward only;
+collected, delivered and cancelled are final.</source>
+        <translation>Faire passer une commande à un autre statut : %1. Une commande ne fait qu’avancer ;
+collected, delivered et cancelled sont définitifs.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Record a payment in the order&apos;s currency and print the order. The amount is a plain
+number (12.50) and may not take the paid amount above the total.</source>
+        <translation>Enregistrer un paiement dans la devise de la commande et afficher la commande. Le montant est un nombre
+simple (12.50) et ne peut pas porter le montant payé au-delà du total.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How it was paid: cash, card, transfer or other (the default)</source>
+        <translation>Mode de paiement : cash (espèces), card (carte), transfer (virement) ou other (autre, par défaut)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: clientele-cli orders COMMAND [ARGUMENTS]
+
+Commands:
+  list                  List the orders
+  show ORDER            Show one order
+  add                   Add an order
+  status ORDER STATUS   Move an order to another status
+  pay ORDER AMOUNT      Record a payment
+
+Run &apos;clientele-cli orders COMMAND --help&apos; for the options of a command.
+</source>
+        <translation>Utilisation : clientele-cli orders COMMAND [ARGUMENTS]
+
+Commandes :
+  list                  Lister les commandes
+  show ORDER            Afficher une commande
+  add                   Ajouter une commande
+  status ORDER STATUS   Faire passer une commande à un autre statut
+  pay ORDER AMOUNT      Enregistrer un paiement
+
+Lancez &apos;clientele-cli orders COMMAND --help&apos; pour voir les options d’une commande.
+</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No order with id or number %1</source>
+        <translation>Aucune commande avec l’identifiant ou le numéro %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No order with number %1</source>
+        <translation>Aucune commande avec le numéro %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+198"/>
+        <source>unknown status &apos;%1&apos; (one of %2)</source>
+        <translation>statut inconnu &apos;%1&apos; (l’un de %2)</translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <source>&apos;%1&apos; is not a date such as 2026-05-14</source>
+        <translation>&apos;%1&apos; n’est pas une date comme 2026-05-14</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&apos;%1&apos; is not a positive whole number</source>
+        <translation>&apos;%1&apos; n’est pas un nombre entier positif</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No orders found.
+</source>
+        <translation>Aucune commande trouvée.
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/orderview.cpp" line="+2"/>
+        <source>Ordered</source>
+        <translation>Commandée le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/orderview.cpp" line="-3"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/orderview.cpp" line="+2"/>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/orderview.cpp" line="+6"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>&quot;%1&quot; is not DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]</source>
+        <translation>&quot;%1&quot; n’a pas la forme DESCRIPTION;QTY;UNIT_PRICE[;TAX_RATE]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>quantity %1</source>
+        <translation>quantité %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unit price %1</source>
+        <translation>prix unitaire %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tax rate %1</source>
+        <translation>taux de taxe %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>an order needs --contact ID</source>
+        <translation>une commande a besoin de --contact ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an order needs at least one --line</source>
+        <translation>une commande a besoin d’au moins une option --line</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is not a date and time such as 2026-05-14T15:00 or 2026-05-14T13:00Z</source>
+        <translation>&apos;%1&apos; n’est pas une date et une heure comme 2026-05-14T15:00 ou 2026-05-14T13:00Z</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Order %1 is now %2.
+</source>
+        <translation>La commande %1 est maintenant : %2.
+</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unknown payment method &apos;%1&apos; (one of cash, card, transfer, other)</source>
+        <translation>mode de paiement inconnu &apos;%1&apos; (l’un de cash, card, transfer, other)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>missing orders command (list, show, add, status or pay)</source>
+        <translation>commande orders manquante (list, show, add, status ou pay)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unknown orders command &apos;%1&apos;</source>
+        <translation>commande orders inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orderview.cpp" line="-31"/>
+        <source>%1 %2 %3 at %4</source>
+        <translation>%1 %2 %3 à %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, less %1</source>
+        <translation>, moins %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, tax %1 %</source>
+        <translation>, taxe %1 %</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>id %1</source>
+        <translation>identifiant %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none (walk-in)</source>
+        <translation>aucun (client de passage)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/productcommands.cpp" line="+1"/>
+        <source>Tax</source>
+        <translation>Taxe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deposit</source>
+        <translation>Acompte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>Reste dû</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lines:</source>
+        <translation>Lignes :</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/productcommands.cpp" line="-97"/>
+        <source>List the products (not those in the trash), sorted by name.
+With --json, print an array with every detail of each product.</source>
+        <translation>Lister les produits (sauf ceux de la corbeille), triés par nom.
+Avec --json, afficher un tableau avec tous les détails de chaque produit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Include archived products</source>
+        <translation>Inclure les produits archivés</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add a product in the business currency and print its id (with --json, the product).
+PRICE is a plain number with at most the currency&apos;s decimals (4.50); RATE is a
+percentage (7, 19 or 7.5) that order lines of the product take.</source>
+        <translation>Ajouter un produit dans la devise de l’entreprise et afficher son identifiant (avec --json, le produit).
+PRICE est un nombre simple avec au plus autant de décimales que la devise (4.50) ; RATE est un
+pourcentage (7, 19 ou 7.5) que reprennent les lignes de commande du produit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The product&apos;s name</source>
+        <translation>Le nom du produit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The price of one unit</source>
+        <translation>Le prix d’une unité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tax rate in percent (default 0)</source>
+        <translation>Le taux de taxe en pourcentage (0 par défaut)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unit it is sold in (default pcs)</source>
+        <translation>L’unité dans laquelle il est vendu (pcs par défaut)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stock-keeping unit or article number</source>
+        <translation>La référence ou le numéro d’article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A category such as Bread</source>
+        <translation>Une catégorie comme Pain</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: clientele-cli products COMMAND [ARGUMENTS]
+
+Commands:
+  list       List the products
+  add        Add a product
+
+Run &apos;clientele-cli products COMMAND --help&apos; for the options of a command.
+</source>
+        <translation>Utilisation : clientele-cli products COMMAND [ARGUMENTS]
+
+Commandes :
+  list       Lister les produits
+  add        Ajouter un produit
+
+Lancez &apos;clientele-cli products COMMAND --help&apos; pour voir les options d’une commande.
+</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>No products yet.
+</source>
+        <translation>Aucun produit pour l’instant.
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>archived</source>
+        <translation>archivé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SKU</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a product needs --name NAME</source>
+        <translation>un produit a besoin de --name NAME</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a product needs --price PRICE</source>
+        <translation>un produit a besoin de --price PRICE</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>missing products command (list or add)</source>
+        <translation>commande products manquante (list ou add)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown products command &apos;%1&apos;</source>
+        <translation>commande products inconnue &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +3158,49 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <location filename="../core/common/money.cpp" line="+158"/>
+        <source>a number is missing</source>
+        <translation>il manque un nombre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a plain number such as 12.50 (digits and a decimal point only: no thousands separators, comma, sign or exponent)</source>
+        <translation>%1 n’est pas un nombre simple comme 12.50 (des chiffres et un point décimal seulement : ni séparateur de milliers, ni virgule, ni signe, ni exposant)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a plain whole number such as 12 (digits only: no thousands separators, sign or exponent)</source>
+        <translation>%1 n’est pas un nombre entier simple comme 12 (des chiffres seulement : ni séparateur de milliers, ni signe, ni exposant)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 must be more than zero</source>
+        <translation>%1 doit être supérieur à zéro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be negative</source>
+        <translation>%1 ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is too large</source>
+        <translation>%1 est trop grand</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 has more decimals than allowed (%2)</source>
+        <translation>%1 a plus de décimales que permis (%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 has more decimals than %2 allows (%3)</source>
+        <translation>%1 a plus de décimales que %2 n’en permet (%3)</translation>
+    </message>
+</context>
+<context>
     <name>OdsSource</name>
     <message>
         <location filename="../core/import/readers/odsreader.cpp" line="+61"/>
@@ -2829,13 +3339,13 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
         <translation>Impossible de lire les numéros de commande</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+56"/>
         <source>The book has no number sequence for %1.</source>
         <translation>Le carnet n’a pas de séquence de numéros pour %1.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>The next number must be 1 or more.</source>
         <translation>Le prochain numéro doit être supérieur ou égal à 1.</translation>
     </message>
@@ -2865,7 +3375,7 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
         <translation>Impossible de vérifier le numéro de commande</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The next %1 numbers are all taken: please change the next number in the settings.</source>
         <translation>Les %1 prochains numéros sont tous pris : veuillez changer le prochain numéro dans les réglages.</translation>
     </message>
@@ -2873,12 +3383,12 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
 <context>
     <name>OrderRepository</name>
     <message>
-        <location filename="../core/orders/orderrepository.cpp" line="+72"/>
+        <location filename="../core/orders/orderrepository.cpp" line="+73"/>
         <source>Could not read the product&apos;s tax rate</source>
         <translation>Impossible de lire le taux de TVA du produit</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Order %1 is cancelled; it cannot become %2 again.</source>
         <translation>La commande %1 est annulée ; elle ne peut pas redevenir « %2 ».</translation>
     </message>
@@ -2909,6 +3419,11 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
     </message>
     <message>
         <location line="+4"/>
+        <source>Line %1: the tax rate must be between 0 and 100 %.</source>
+        <translation>Ligne %1 : le taux de taxe doit être compris entre 0 et 100 %.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Line %1: the product no longer exists.</source>
         <translation>Ligne %1 : le produit n’existe plus.</translation>
     </message>
@@ -3030,12 +3545,12 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
     <message>
         <location filename="../core/orders/orderrepository.cpp" line="+129"/>
         <location line="+6"/>
-        <location filename="../core/orders/orderstore.cpp" line="+157"/>
+        <location filename="../core/orders/orderstore.cpp" line="+158"/>
         <source>Order %1 does not exist.</source>
         <translation>La commande %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/orders/orderstore.cpp" line="-101"/>
+        <location filename="../core/orders/orderstore.cpp" line="-102"/>
         <source>Could not check the order number</source>
         <translation>Impossible de vérifier le numéro de commande</translation>
     </message>
@@ -3051,7 +3566,7 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
     </message>
     <message>
         <location line="+22"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Could not save order %1</source>
         <translation>Impossible d’enregistrer la commande %1</translation>
     </message>
@@ -3071,7 +3586,7 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
         <translation>Impossible de lire la commande %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Could not read the lines of order %1</source>
         <translation>Impossible de lire les lignes de la commande %1</translation>
     </message>
@@ -3081,7 +3596,7 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
         <translation>Impossible de rechercher la commande %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>There is no order number %1.</source>
         <translation>Il n’y a pas de commande numéro %1.</translation>
     </message>
@@ -3115,13 +3630,13 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
     </message>
     <message>
         <location line="+5"/>
-        <location line="+149"/>
+        <location line="+150"/>
         <location line="+40"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a date.</source>
         <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est pas une date.</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-131"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a quantity; it was read as 1.</source>
         <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est pas une quantité ; elle a été lue comme 1.</translation>
     </message>
@@ -3156,7 +3671,7 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
         <translation>Ligne %1 : « %2 » dans la colonne %3 n’est pas un statut de commande connu de Clientele ; la commande est considérée comme confirmée.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Row %1: &quot;%2&quot; in column %3 is not a payment status Clientele knows; the order is unpaid.</source>
         <translation>Ligne %1 : «&#xa0;%2&#xa0;» dans la colonne %3 n’est pas un statut de paiement connu de Clientele ; la commande est non payée.</translation>
     </message>
@@ -3189,12 +3704,12 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
         <translation>Ligne %1 : une remise est comprise entre 0 et 100 %.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Line %1: the discount is more than the line&apos;s amount.</source>
         <translation>Ligne %1 : la remise dépasse le montant de la ligne.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The order&apos;s discount is between 0 and 100 %.</source>
         <translation>La remise de la commande est comprise entre 0 et 100 %.</translation>
     </message>
@@ -3333,7 +3848,7 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
 <context>
     <name>ProductRepository</name>
     <message>
-        <location filename="../core/products/productrepository.cpp" line="+83"/>
+        <location filename="../core/products/productrepository.cpp" line="+91"/>
         <source>Please enter a name for the product.</source>
         <translation>Veuillez saisir un nom pour le produit.</translation>
     </message>
@@ -3343,19 +3858,24 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
         <translation>Le prix de « %1 » ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+46"/>
+        <location line="+5"/>
+        <source>The tax rate of &quot;%1&quot; must be between 0 and 100 %.</source>
+        <translation>Le taux de taxe de « %1 » doit être compris entre 0 et 100 %.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+47"/>
         <source>Could not save the product &quot;%1&quot;</source>
         <translation>Impossible d’enregistrer le produit « %1 »</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>Could not read product %1</source>
         <translation>Impossible de lire le produit %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <location line="+6"/>
         <source>Product %1 does not exist.</source>
         <translation>Le produit %1 n’existe pas.</translation>

@@ -38,5 +38,7 @@ int runImports(const GlobalOptions &global, const QStringList &words);
 int runUndoImport(const GlobalOptions &global, const QStringList &words);
 int runDuplicates(const GlobalOptions &global, const QStringList &words);
 int runMerge(const GlobalOptions &global, const QStringList &words);
+int runOrders(const GlobalOptions &global, const QStringList &words);
+int runProducts(const GlobalOptions &global, const QStringList &words);
 
 } // namespace clientele::cli

@@ -35,6 +35,13 @@ QString globalHelp()
                     "  undo-import BATCH_ID     Revert an import\n"
                     "  duplicates               List contacts that may be the same customer\n"
                     "  merge KEEP_ID OTHER_ID   Merge a contact into another\n"
+                    "  orders list              List the orders\n"
+                    "  orders show ORDER        Show one order by id or number\n"
+                    "  orders add               Add an order\n"
+                    "  orders status ORDER S    Move an order to another status\n"
+                    "  orders pay ORDER AMOUNT  Record a payment\n"
+                    "  products list            List the products\n"
+                    "  products add             Add a product\n"
                     "\n"
                     "Options:\n"
                     "  --db PATH      The database file; without it $CLIENTELE_DB, else\n"
@@ -98,6 +105,10 @@ int run(const QStringList &words)
         return runDuplicates(global, rest);
     if (command == QLatin1String("merge"))
         return runMerge(global, rest);
+    if (command == QLatin1String("orders"))
+        return runOrders(global, rest);
+    if (command == QLatin1String("products"))
+        return runProducts(global, rest);
     if (command == QLatin1String("help")) {
         printOut(globalHelp());
         return ExitOk;

@@ -1,6 +1,9 @@
 #include "money.h"
 
+#include <QCoreApplication>
 #include <QLocale>
+
+#include <limits>
 
 namespace clientele {
 
@@ -38,6 +41,175 @@ QString formatMoney(const Money &money, const QString &localeName)
         symbol = money.currency.toUpper() + QLatin1Char(' ');
     const QString sign = money.minor < 0 ? locale.negativeSign() : QString();
     return sign + symbol + text;
+}
+
+namespace {
+
+/// `value` in units of 10^-decimals with a point before the last `decimals` digits. Works on the
+/// digits as text, so that the smallest qint64 (no positive counterpart) needs no special case.
+QString withPoint(qint64 value, int decimals)
+{
+    QString magnitude = QString::number(value);
+    const bool negative = magnitude.startsWith(QLatin1Char('-'));
+    if (negative)
+        magnitude.remove(0, 1);
+    if (decimals > 0) {
+        magnitude = magnitude.rightJustified(decimals + 1, QLatin1Char('0'));
+        magnitude.insert(magnitude.size() - decimals, QLatin1Char('.'));
+    }
+    return negative ? QLatin1Char('-') + magnitude : magnitude;
+}
+
+} // namespace
+
+QString plainAmount(qint64 minor, const QString &currency)
+{
+    return withPoint(minor, currencyDigits(currency));
+}
+
+QString plainDecimal(qint64 value, int decimals)
+{
+    QString text = withPoint(value, decimals);
+    if (decimals > 0) {
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(QLatin1Char('.')))
+            text.chop(1);
+    }
+    return text;
+}
+
+namespace {
+
+enum class ParseProblem { None, Empty, Malformed, TooManyDecimals, Sign, TooLarge };
+
+/// The strict reading shared by parsePlainDecimal() and parsePlainAmount(): the problem, or the
+/// value scaled by 10^decimals.
+ParseProblem readPlainDecimal(const QString &text, int decimals, NumberSign sign, qint64 &value)
+{
+    if (text.isEmpty())
+        return ParseProblem::Empty;
+    qsizetype i = 0;
+    const bool negative = text.at(0) == QLatin1Char('-');
+    if (negative)
+        i = 1;
+    qsizetype wholeDigits = 0;
+    qsizetype fractionDigits = 0;
+    bool point = false;
+    // Accumulated as a negative number: its range reaches one further than the positive one.
+    qint64 accumulated = 0;
+    constexpr qint64 lowest = std::numeric_limits<qint64>::min();
+    bool tooLarge = false;
+    for (; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('.') && !point) {
+            point = true;
+            continue;
+        }
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return ParseProblem::Malformed;
+        if (point)
+            ++fractionDigits;
+        else
+            ++wholeDigits;
+        if (fractionDigits > decimals)
+            continue; // reported below, once the whole text is known to be a number
+        const int digit = c.unicode() - '0';
+        if (accumulated < (lowest + digit) / 10)
+            tooLarge = true;
+        else
+            accumulated = accumulated * 10 - digit;
+    }
+    if (wholeDigits == 0 || (point && fractionDigits == 0))
+        return ParseProblem::Malformed;
+    if (fractionDigits > decimals)
+        return ParseProblem::TooManyDecimals;
+    for (qsizetype d = fractionDigits; d < decimals && !tooLarge; ++d) {
+        if (accumulated < lowest / 10)
+            tooLarge = true;
+        else
+            accumulated *= 10;
+    }
+    if (!negative && accumulated == lowest)
+        tooLarge = true;
+    if (tooLarge)
+        return ParseProblem::TooLarge;
+    value = negative ? accumulated : -accumulated;
+    if (negative && sign != NumberSign::Any)
+        return ParseProblem::Sign;
+    if (value == 0 && sign == NumberSign::Positive)
+        return ParseProblem::Sign;
+    return ParseProblem::None;
+}
+
+QString quoted(const QString &text)
+{
+    return QLatin1Char('"') + text + QLatin1Char('"');
+}
+
+Error parseError(ParseProblem problem, const QString &text, int decimals, NumberSign sign,
+                 const QString &tooManyDecimals)
+{
+    QString message;
+    switch (problem) {
+    case ParseProblem::None:
+        break;
+    case ParseProblem::Empty:
+        message = QCoreApplication::translate("Money", "a number is missing");
+        break;
+    case ParseProblem::Malformed:
+        message = decimals > 0
+            ? QCoreApplication::translate("Money",
+                                          "%1 is not a plain number such as 12.50 (digits and a decimal point only: "
+                                          "no thousands separators, comma, sign or exponent)")
+                  .arg(quoted(text))
+            : QCoreApplication::translate("Money",
+                                          "%1 is not a plain whole number such as 12 (digits only: no thousands "
+                                          "separators, sign or exponent)")
+                  .arg(quoted(text));
+        break;
+    case ParseProblem::TooManyDecimals:
+        message = tooManyDecimals;
+        break;
+    case ParseProblem::Sign:
+        message = sign == NumberSign::Positive
+            ? QCoreApplication::translate("Money", "%1 must be more than zero").arg(quoted(text))
+            : QCoreApplication::translate("Money", "%1 cannot be negative").arg(quoted(text));
+        break;
+    case ParseProblem::TooLarge:
+        message = QCoreApplication::translate("Money", "%1 is too large").arg(quoted(text));
+        break;
+    }
+    return Error {message, {}, Error::Kind::Validation};
+}
+
+} // namespace
+
+Result<qint64> parsePlainDecimal(const QString &text, int decimals, NumberSign sign)
+{
+    const QString trimmed = text.trimmed();
+    qint64 value = 0;
+    const ParseProblem problem = readPlainDecimal(trimmed, decimals, sign, value);
+    if (problem == ParseProblem::None)
+        return value;
+    return parseError(problem, trimmed, decimals, sign,
+                      QCoreApplication::translate("Money", "%1 has more decimals than allowed (%2)")
+                          .arg(quoted(trimmed))
+                          .arg(decimals));
+}
+
+Result<qint64> parsePlainAmount(const QString &text, const QString &currency, NumberSign sign)
+{
+    const QString trimmed = text.trimmed();
+    const int digits = currencyDigits(currency);
+    qint64 value = 0;
+    const ParseProblem problem = readPlainDecimal(trimmed, digits, sign, value);
+    if (problem == ParseProblem::None)
+        return value;
+    return parseError(problem, trimmed, digits, sign,
+                      QCoreApplication::translate("Money", "%1 has more decimals than %2 allows (%3)")
+                          .arg(quoted(trimmed), currency.toUpper())
+                          .arg(digits));
 }
 
 } // namespace clientele

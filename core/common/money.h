@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QString>
 #include <QtGlobal>
 
@@ -20,5 +22,34 @@ int currencyDigits(const QString &currency);
 
 /// Formats for display in the given locale name (empty: the system locale), e.g. "€12.50".
 QString formatMoney(const Money &money, const QString &localeName = {});
+
+/// The amount as plain digits with exactly the currency's minor digits and a point, whatever the
+/// locale: "1249.00" (EUR), "1500" (JPY), "-0.05". For JSON and scripts; computed on integers.
+QString plainAmount(qint64 minor, const QString &currency);
+/// `value` in units of 10^-decimals as plain digits, without trailing zeros: 500 with 3 decimals
+/// is "0.5", 1900 with 2 is "19", 750 with 2 is "7.5".
+QString plainDecimal(qint64 value, int decimals);
+
+/// Which signs a strictly parsed number may have.
+enum class NumberSign {
+    Positive, ///< more than zero (a quantity)
+    NonNegative, ///< zero or more (a price, a tax rate)
+    Any ///< a leading minus is allowed (a correction)
+};
+
+/// Reads a plain decimal as people type it on a command line or in a script: digits, optionally
+/// a point and at most `decimals` further digits ("12", "0.5", "7.25"), optionally a leading minus
+/// when `sign` is Any. Returns the value in units of 10^-decimals (2 decimals: "7.5" is 750),
+/// computed on the digits, never through a double. Refused with a Validation error, never rounded:
+/// more decimals than allowed, thousands separators, a comma, exponents, a plus sign, spaces,
+/// a sign `sign` does not allow, and values beyond 64 bits. The message quotes the text and
+/// says what is wrong ("\"0.0005\" has more decimals than allowed (3)"); the caller adds which
+/// field it is.
+Result<qint64> parsePlainDecimal(const QString &text, int decimals, NumberSign sign = NumberSign::NonNegative);
+/// parsePlainDecimal() with the currency's minor digits, returning minor units: "12.50" in EUR is
+/// 1250, "1500" in JPY is 1500; "12.345" in EUR and "12.5" in JPY are refused ("\"12.345\" has
+/// more decimals than EUR allows (2)").
+Result<qint64> parsePlainAmount(const QString &text, const QString &currency,
+                                NumberSign sign = NumberSign::NonNegative);
 
 } // namespace clientele

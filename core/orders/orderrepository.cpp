@@ -113,6 +113,11 @@ Status checkOrder(QSqlDatabase db, const Order &order, qint64 storedContactId)
             return validationError(
                 QCoreApplication::translate("OrderRepository", "Line %1: the price cannot be negative.").arg(row),
                 lineField(i, "unitPrice"));
+        if (line.taxRateBp && (*line.taxRateBp < 0 || *line.taxRateBp > 10000))
+            return validationError(
+                QCoreApplication::translate("OrderRepository", "Line %1: the tax rate must be between 0 and 100 %.")
+                    .arg(row),
+                lineField(i, "taxRate"));
         if (auto s = checkReference(
                 db, QStringLiteral("products"), line.productId, lineField(i, "productId"),
                 QCoreApplication::translate("OrderRepository", "Line %1: the product no longer exists.").arg(row));

@@ -17,6 +17,9 @@ struct Product
     QString sku;
     QString unit = QStringLiteral("pcs"); ///< "pcs", "kg", "h", ...
     Money price; ///< per unit; an empty currency means the business currency
+    QString category; ///< free text ("Bread", "Cakes"); empty: none
+    /// The tax rate in basis points (1900 is 19 %); an order line without its own rate takes it.
+    int taxRateBp = 0;
     bool active = true; ///< inactive products stay on old orders but are not offered for new ones
     QDateTime createdAt;
     QDateTime updatedAt;

@@ -21,7 +21,8 @@ namespace {
 const QString Entity = QStringLiteral("product");
 
 const QString SelectColumns = QStringLiteral(
-    "SELECT id, name, sku, unit, price_minor, currency, active, created_at, updated_at, deleted_at FROM products ");
+    "SELECT id, name, sku, unit, price_minor, currency, active, created_at, updated_at, deleted_at, category, "
+    "tax_rate_bp FROM products ");
 
 Product readProduct(const QSqlQuery &query)
 {
@@ -35,6 +36,8 @@ Product readProduct(const QSqlQuery &query)
     product.createdAt = fromStoredTime(query.value(7).toString());
     product.updatedAt = fromStoredTime(query.value(8).toString());
     product.deletedAt = fromStoredTime(query.value(9).toString());
+    product.category = query.value(10).toString();
+    product.taxRateBp = query.value(11).toInt();
     return product;
 }
 
@@ -45,7 +48,9 @@ QJsonObject toJson(const Product &product)
                         {QStringLiteral("unit"), product.unit},
                         {QStringLiteral("price_minor"), product.price.minor},
                         {QStringLiteral("currency"), product.price.currency},
-                        {QStringLiteral("active"), product.active}};
+                        {QStringLiteral("active"), product.active},
+                        {QStringLiteral("category"), product.category},
+                        {QStringLiteral("tax_rate_bp"), product.taxRateBp}};
 }
 
 void normalize(QSqlDatabase db, Product &product)
@@ -53,6 +58,7 @@ void normalize(QSqlDatabase db, Product &product)
     product.name = product.name.trimmed();
     product.sku = product.sku.trimmed();
     product.unit = product.unit.trimmed();
+    product.category = product.category.trimmed();
     if (product.unit.isEmpty())
         product.unit = QStringLiteral("pcs");
     product.price.currency = normalizeCurrency(db, product.price.currency);
@@ -66,6 +72,8 @@ void bindProduct(QSqlQuery &query, const Product &product)
     query.bindValue(QStringLiteral(":price_minor"), product.price.minor);
     query.bindValue(QStringLiteral(":currency"), product.price.currency);
     query.bindValue(QStringLiteral(":active"), product.active ? 1 : 0);
+    query.bindValue(QStringLiteral(":category"), sqlText(product.category));
+    query.bindValue(QStringLiteral(":tax_rate_bp"), product.taxRateBp);
 }
 
 } // namespace
@@ -86,6 +94,11 @@ Status ProductRepository::validate(const Product &product) const
         return Error {QCoreApplication::translate("ProductRepository", "The price of \"%1\" cannot be negative.")
                           .arg(normalized.name),
                       QStringLiteral("price"), Error::Kind::Validation};
+    if (normalized.taxRateBp < 0 || normalized.taxRateBp > 10000)
+        return Error {
+            QCoreApplication::translate("ProductRepository", "The tax rate of \"%1\" must be between 0 and 100 %.")
+                .arg(normalized.name),
+            QStringLiteral("taxRate"), Error::Kind::Validation};
     return checkCurrency(normalized.price.currency);
 }
 
@@ -101,8 +114,9 @@ Result<qint64> ProductRepository::create(Product product)
     const QString now = toStoredTime(m_clock.nowUtc());
     QSqlQuery query(m_db);
     query.prepare(
-        QStringLiteral("INSERT INTO products (name, sku, unit, price_minor, currency, active, created_at, "
-                       "updated_at) VALUES (:name, :sku, :unit, :price_minor, :currency, :active, :now, :now)"));
+        QStringLiteral("INSERT INTO products (name, sku, unit, price_minor, currency, active, category, tax_rate_bp, "
+                       "created_at, updated_at) VALUES (:name, :sku, :unit, :price_minor, :currency, :active, "
+                       ":category, :tax_rate_bp, :now, :now)"));
     bindProduct(query, product);
     query.bindValue(QStringLiteral(":now"), now);
     if (!query.exec())
@@ -147,7 +161,8 @@ Status ProductRepository::update(Product product)
     QSqlQuery query(m_db);
     query.prepare(
         QStringLiteral("UPDATE products SET name = :name, sku = :sku, unit = :unit, price_minor = :price_minor, "
-                       "currency = :currency, active = :active, updated_at = :now WHERE id = :id"));
+                       "currency = :currency, active = :active, category = :category, tax_rate_bp = :tax_rate_bp, "
+                       "updated_at = :now WHERE id = :id"));
     bindProduct(query, product);
     query.bindValue(QStringLiteral(":now"), toStoredTime(m_clock.nowUtc()));
     query.bindValue(QStringLiteral(":id"), product.id);

@@ -209,6 +209,13 @@ TEST_CASE("order validation names the field and line")
     overpaid.paidMinor = 4201;
     CHECK(fieldOf(overpaid) == QStringLiteral("paid"));
 
+    Order negativeRate = cakeOrder();
+    negativeRate.lines[1].taxRateBp = -1;
+    CHECK(fieldOf(negativeRate) == QStringLiteral("lines[1].taxRate"));
+    Order rateAboveAll = cakeOrder();
+    rateAboveAll.lines[0].taxRateBp = 10001;
+    CHECK(fieldOf(rateAboveAll) == QStringLiteral("lines[0].taxRate"));
+
     CHECK(temp.scalar(QStringLiteral("SELECT COUNT(*) FROM orders")).toInt() == 0);
     CHECK(temp.scalar(QStringLiteral("SELECT COUNT(*) FROM order_lines")).toInt() == 0);
 

@@ -65,6 +65,38 @@ TEST_CASE("product validation names the field")
     CHECK(auditCount(temp, QStringLiteral("product")) == 0);
 }
 
+TEST_CASE("a product keeps its category and a tax rate between 0 and 100 %")
+{
+    TempDatabase temp;
+    ProductRepository products(temp.db(), temp.clock());
+    Product bread = cake(QStringLiteral("Sourdough"), 450);
+    bread.category = QStringLiteral("  Bread ");
+    bread.taxRateBp = 750;
+    const auto id = products.create(bread);
+    REQUIRE(id.ok());
+    const auto stored = products.get(*id);
+    REQUIRE(stored.ok());
+    CHECK(stored->category == QStringLiteral("Bread"));
+    CHECK(stored->taxRateBp == 750);
+
+    Product changed = *stored;
+    changed.taxRateBp = 1900;
+    changed.category = QStringLiteral("Cakes");
+    REQUIRE(products.update(changed).ok());
+    CHECK(products.get(*id)->taxRateBp == 1900);
+    CHECK(products.get(*id)->category == QStringLiteral("Cakes"));
+    CHECK(products.list().constFirst().taxRateBp == 1900);
+
+    for (const int rate : {-1, 10001}) {
+        Product wrong = cake(QStringLiteral("Scone"));
+        wrong.taxRateBp = rate;
+        const auto refused = products.create(wrong);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().field == QStringLiteral("taxRate"));
+    }
+    CHECK(temp.scalar(QStringLiteral("SELECT COUNT(*) FROM products")).toInt() == 1);
+}
+
 TEST_CASE("a product's currency is upper-cased, and empty means the business currency")
 {
     TempDatabase temp;
