@@ -1185,14 +1185,14 @@ Mit &apos;clientele-cli orders COMMAND --help&apos; sehen Sie die Optionen eines
         <translation>&apos;%1&apos; ist keine Datums- und Zeitangabe wie 2026-05-14T15:00 oder 2026-05-14T13:00Z</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Order %1 is now %2.
 </source>
         <translation>Bestellung %1 ist jetzt %2.
 </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>unknown payment method &apos;%1&apos; (one of cash, card, transfer, other)</source>
         <translation>unbekannte Zahlungsart &apos;%1&apos; (eine von cash, card, transfer, other)</translation>
     </message>
@@ -1617,8 +1617,9 @@ Mit &apos;clientele-cli products COMMAND --help&apos; sehen Sie die Optionen ein
 <context>
     <name>ContactMatcher</name>
     <message>
-        <location filename="../core/import/writing/contactmatcher.cpp" line="+66"/>
-        <location line="+27"/>
+        <location filename="../core/import/writing/contactmatcher.cpp" line="+75"/>
+        <location line="+17"/>
+        <location line="+39"/>
         <source>The existing contacts could not be read: %1</source>
         <translation>Die vorhandenen Kontakte konnten nicht gelesen werden: %1</translation>
     </message>
@@ -3191,12 +3192,19 @@ Mit &apos;clientele-cli products COMMAND --help&apos; sehen Sie die Optionen ein
         <translation>%1 ist zu groß</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+78"/>
+        <source>%1 is not a number such as %2</source>
+        <translation>%1 ist keine Zahl wie %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+22"/>
         <source>%1 has more decimals than allowed (%2)</source>
         <translation>%1 hat mehr Nachkommastellen als erlaubt (%2)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-13"/>
+        <location line="+27"/>
         <source>%1 has more decimals than %2 allows (%3)</source>
         <translation>%1 hat mehr Nachkommastellen, als %2 erlaubt (%3)</translation>
     </message>
@@ -3333,6 +3341,69 @@ Mit &apos;clientele-cli products COMMAND --help&apos; sehen Sie die Optionen ein
     </message>
 </context>
 <context>
+    <name>OrderCommands</name>
+    <message>
+        <location filename="../ui/orders/ordercommands.cpp" line="+22"/>
+        <source>Make order %1 a draft</source>
+        <translation>Auftrag %1 zum Entwurf machen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm order %1</source>
+        <translation>Auftrag %1 bestätigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark order %1 ready</source>
+        <translation>Auftrag %1 als fertig markieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark order %1 collected</source>
+        <translation>Auftrag %1 als abgeholt markieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark order %1 delivered</source>
+        <translation>Auftrag %1 als geliefert markieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel order %1</source>
+        <translation>Auftrag %1 stornieren</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>New order</source>
+        <translation>Neuer Auftrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New order for “%1”</source>
+        <translation>Neuer Auftrag für „%1“</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Edit order %1</source>
+        <translation>Auftrag %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Refund of %1 on order %2</source>
+        <translation>Erstattung von %1 für Auftrag %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment of %1 on order %2</source>
+        <translation>Zahlung von %1 für Auftrag %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Move order %1 to the trash</source>
+        <translation>Auftrag %1 in den Papierkorb verschieben</translation>
+    </message>
+</context>
+<context>
     <name>OrderNumbering</name>
     <message>
         <location filename="../core/orders/ordernumbering.cpp" line="+45"/>
@@ -3464,7 +3535,12 @@ Mit &apos;clientele-cli products COMMAND --help&apos; sehen Sie die Optionen ein
         <translation>Es wurden %1 bezahlt, mehr als der neue Gesamtbetrag (%2): Erfassen Sie zuerst eine Erstattung.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="+55"/>
+        <source>Order %1 is now %2, so its move to %3 cannot be undone.</source>
+        <translation>Auftrag %1 ist jetzt %2, daher kann der Wechsel zu %3 nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location line="-165"/>
         <source>The paid amount cannot be negative.</source>
         <translation>Der bezahlte Betrag darf nicht negativ sein.</translation>
     </message>
@@ -3544,7 +3620,7 @@ Mit &apos;clientele-cli products COMMAND --help&apos; sehen Sie die Optionen ein
         <translation>Die Zahlung (%1) ist höher als die noch offenen %2 der Bestellung %3.</translation>
     </message>
     <message>
-        <location filename="../core/orders/orderrepository.cpp" line="+129"/>
+        <location filename="../core/orders/orderrepository.cpp" line="+150"/>
         <location line="+6"/>
         <location filename="../core/orders/orderstore.cpp" line="+158"/>
         <source>Order %1 does not exist.</source>
@@ -3695,7 +3771,7 @@ Mit &apos;clientele-cli products COMMAND --help&apos; sehen Sie die Optionen ein
         <translation>Die Summe der Positionen ist zu groß.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>Line %1: the amount is too large.</source>
         <translation>Position %1: Der Betrag ist zu groß.</translation>
     </message>
@@ -5279,6 +5355,19 @@ Legen Sie Ihren ersten Kunden mit „Neuer Kontakt“ an oder übernehmen Sie Ih
     </message>
 </context>
 <context>
+    <name>clientele::CustomerPicker</name>
+    <message>
+        <location filename="../ui/orders/customerpicker.cpp" line="+37"/>
+        <source>Type a name, e-mail or phone; empty for a walk-in sale</source>
+        <translation>Name, E-Mail oder Telefon eingeben; leer für einen Barverkauf</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>“%1” is not a customer in this book: pick one from the list, or leave the field empty for a walk-in sale.</source>
+        <translation>„%1“ ist kein Kunde in dieser Kartei: Wählen Sie einen aus der Liste, oder lassen Sie das Feld für einen Barverkauf leer.</translation>
+    </message>
+</context>
+<context>
     <name>clientele::DashboardView</name>
     <message>
         <location filename="../ui/dashboard/dashboardview.cpp" line="+48"/>
@@ -6535,6 +6624,16 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>New &amp;Order…</source>
+        <translation>Neuer &amp;Auftrag…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take a new order; on the Contacts page, for the selected contact</source>
+        <translation>Einen neuen Auftrag aufnehmen; auf der Kontaktseite für den ausgewählten Kontakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Open Database…</source>
         <translation>Datenbank ö&amp;ffnen…</translation>
     </message>
@@ -6629,7 +6728,7 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -6654,7 +6753,7 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+106"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln Kontakt</numerusform>
@@ -6863,6 +6962,49 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>clientele::OrderActions</name>
+    <message>
+        <location filename="../ui/orders/orderactions.cpp" line="+20"/>
+        <source>&amp;New Order…</source>
+        <translation>&amp;Neuer Auftrag…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit Order…</source>
+        <translation>Auftrag &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;Ready</source>
+        <translation>Als &amp;fertig markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;Collected</source>
+        <translation>Als &amp;abgeholt markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;Delivered</source>
+        <translation>Als ge&amp;liefert markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel Order</source>
+        <translation>Auftrag stornieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;Payment…</source>
+        <translation>&amp;Zahlung erfassen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to &amp;Trash</source>
+        <translation>In den &amp;Papierkorb</translation>
+    </message>
+</context>
+<context>
     <name>clientele::OrderDetailView</name>
     <message>
         <location filename="../ui/orders/orderdetailview.cpp" line="+57"/>
@@ -6971,6 +7113,229 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>clientele::OrderEditDialog</name>
+    <message>
+        <location filename="../ui/orders/ordereditdialog.cpp" line="+69"/>
+        <source>New Order</source>
+        <translation>Neuer Auftrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Order %1</source>
+        <translation>Auftrag %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Order lines</source>
+        <translation>Auftragspositionen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add an item: a product or any text, then Enter</source>
+        <translation>Position hinzufügen: ein Produkt oder beliebiger Text, dann Eingabe</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add Line</source>
+        <translation>Position &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove Line</source>
+        <translation>Position &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 10 % or an amount</source>
+        <translation>z. B. 10 % oder ein Betrag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Due</source>
+        <translation>&amp;Fällig</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delivery address</source>
+        <translation>Lieferadresse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Design, allergies, message on the cake…</source>
+        <translation>Design, Allergien, Aufschrift auf der Torte…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save as D&amp;raft</source>
+        <translation>Als &amp;Entwurf speichern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the order (Ctrl+Enter)</source>
+        <translation>Auftrag speichern (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Ordered:</source>
+        <translation>&amp;Bestellt:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Order d&amp;iscount:</source>
+        <translation>Auftrags&amp;rabatt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;posit:</source>
+        <translation>An&amp;zahlung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Line %1: %2</source>
+        <translation>Position %1: %2</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <location line="+8"/>
+        <source>Order discount: %1</source>
+        <translation>Auftragsrabatt: %1</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>a discount cannot be more than 100 %</source>
+        <translation>ein Rabatt kann nicht mehr als 100 % betragen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Deposit: %1</source>
+        <translation>Anzahlung: %1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Includes %1 tax</source>
+        <translation>Enthält %1 MwSt.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tax %1</source>
+        <translation>MwSt. %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deposit</source>
+        <translation>Anzahlung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due at pickup</source>
+        <translation>Bei Abholung fällig</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Add at least one item.</source>
+        <translation>Fügen Sie mindestens eine Position hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::OrderLinesModel</name>
+    <message>
+        <location filename="../ui/orders/orderlinesmodel.cpp" line="+129"/>
+        <source>The product&apos;s tax rate, or none for a free-text line. Type a rate to override it.</source>
+        <translation>Der Steuersatz des Produkts, bei einer Freitextposition keiner. Geben Sie einen Satz ein, um ihn zu ersetzen.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Quantity: %1</source>
+        <translation>Menge: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unit price: %1</source>
+        <translation>Stückpreis: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+9"/>
+        <source>Discount: %1</source>
+        <translation>Rabatt: %1</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>a discount cannot be more than 100 %</source>
+        <translation>ein Rabatt kann nicht mehr als 100 % betragen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Tax rate: %1</source>
+        <translation>Steuersatz: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a rate cannot be more than 100 %</source>
+        <translation>ein Satz kann nicht mehr als 100 % betragen</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit price</source>
+        <translation>Stückpreis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tax</source>
+        <translation>MwSt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+</context>
+<context>
     <name>clientele::OrderTableModel</name>
     <message>
         <location filename="../ui/orders/ordertablemodel.cpp" line="+75"/>
@@ -7016,7 +7381,8 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
 <context>
     <name>clientele::OrdersView</name>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="+21"/>
+        <location filename="../ui/orders/ordersview.cpp" line="+25"/>
+        <location line="+14"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
@@ -7056,7 +7422,7 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
         <translation>Anzeigen</translation>
     </message>
     <message numerus="yes">
-        <location line="+106"/>
+        <location line="+137"/>
         <source>%Ln order(s)</source>
         <translation>
             <numerusform>%Ln Bestellung</numerusform>
@@ -7067,6 +7433,39 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
         <location line="+3"/>
         <source>%1 total</source>
         <translation>%1 gesamt</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::PaymentDialog</name>
+    <message>
+        <location filename="../ui/orders/paymentdialog.cpp" line="+22"/>
+        <source>Record Payment — Order %1</source>
+        <translation>Zahlung erfassen — Auftrag %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Total %1 · paid %2 · open %3</source>
+        <translation>Gesamt %1 · bezahlt %2 · offen %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Zahlungsart:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Amount: a payment cannot be zero.</source>
+        <translation>Betrag: eine Zahlung kann nicht null sein.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount: %1</source>
+        <translation>Betrag: %1</translation>
     </message>
 </context>
 <context>

@@ -1088,13 +1088,13 @@ Run &apos;clientele-cli orders COMMAND --help&apos; for the options of a command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Order %1 is now %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>unknown payment method &apos;%1&apos; (one of cash, card, transfer, other)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1508,8 +1508,9 @@ Run &apos;clientele-cli products COMMAND --help&apos; for the options of a comma
 <context>
     <name>ContactMatcher</name>
     <message>
-        <location filename="../core/import/writing/contactmatcher.cpp" line="+66"/>
-        <location line="+27"/>
+        <location filename="../core/import/writing/contactmatcher.cpp" line="+75"/>
+        <location line="+17"/>
+        <location line="+39"/>
         <source>The existing contacts could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3082,12 +3083,19 @@ Run &apos;clientele-cli products COMMAND --help&apos; for the options of a comma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+78"/>
+        <source>%1 is not a number such as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+22"/>
         <source>%1 has more decimals than allowed (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-13"/>
+        <location line="+27"/>
         <source>%1 has more decimals than %2 allows (%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3224,6 +3232,69 @@ Run &apos;clientele-cli products COMMAND --help&apos; for the options of a comma
     </message>
 </context>
 <context>
+    <name>OrderCommands</name>
+    <message>
+        <location filename="../ui/orders/ordercommands.cpp" line="+22"/>
+        <source>Make order %1 a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark order %1 ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark order %1 collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark order %1 delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>New order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New order for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Edit order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Refund of %1 on order %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment of %1 on order %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Move order %1 to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderNumbering</name>
     <message>
         <location filename="../core/orders/ordernumbering.cpp" line="+45"/>
@@ -3355,7 +3426,12 @@ Run &apos;clientele-cli products COMMAND --help&apos; for the options of a comma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="+55"/>
+        <source>Order %1 is now %2, so its move to %3 cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-165"/>
         <source>The paid amount cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3435,7 +3511,7 @@ Run &apos;clientele-cli products COMMAND --help&apos; for the options of a comma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/orders/orderrepository.cpp" line="+129"/>
+        <location filename="../core/orders/orderrepository.cpp" line="+150"/>
         <location line="+6"/>
         <location filename="../core/orders/orderstore.cpp" line="+158"/>
         <source>Order %1 does not exist.</source>
@@ -3586,7 +3662,7 @@ Run &apos;clientele-cli products COMMAND --help&apos; for the options of a comma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>Line %1: the amount is too large.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5166,6 +5242,19 @@ Add your first customer with New Contact, or bring your list in with File &gt; I
     </message>
 </context>
 <context>
+    <name>clientele::CustomerPicker</name>
+    <message>
+        <location filename="../ui/orders/customerpicker.cpp" line="+37"/>
+        <source>Type a name, e-mail or phone; empty for a walk-in sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>“%1” is not a customer in this book: pick one from the list, or leave the field empty for a walk-in sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clientele::DashboardView</name>
     <message>
         <location filename="../ui/dashboard/dashboardview.cpp" line="+48"/>
@@ -6421,6 +6510,16 @@ Nothing was imported; your customer book is as it was.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>New &amp;Order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take a new order; on the Contacts page, for the selected contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Open Database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6515,7 +6614,7 @@ Nothing was imported; your customer book is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6540,7 +6639,7 @@ Nothing was imported; your customer book is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+106"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -6748,6 +6847,49 @@ Nothing was imported; your customer book is as it was.</source>
     </message>
 </context>
 <context>
+    <name>clientele::OrderActions</name>
+    <message>
+        <location filename="../ui/orders/orderactions.cpp" line="+20"/>
+        <source>&amp;New Order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit Order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;Payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to &amp;Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clientele::OrderDetailView</name>
     <message>
         <location filename="../ui/orders/orderdetailview.cpp" line="+57"/>
@@ -6856,6 +6998,229 @@ Nothing was imported; your customer book is as it was.</source>
     </message>
 </context>
 <context>
+    <name>clientele::OrderEditDialog</name>
+    <message>
+        <location filename="../ui/orders/ordereditdialog.cpp" line="+69"/>
+        <source>New Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Order lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add an item: a product or any text, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 10 % or an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delivery address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Design, allergies, message on the cake…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save as D&amp;raft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the order (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Ordered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Order d&amp;iscount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;posit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <location line="+8"/>
+        <source>Order discount: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>a discount cannot be more than 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Deposit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Includes %1 tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tax %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due at pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Add at least one item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::OrderLinesModel</name>
+    <message>
+        <location filename="../ui/orders/orderlinesmodel.cpp" line="+129"/>
+        <source>The product&apos;s tax rate, or none for a free-text line. Type a rate to override it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Quantity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unit price: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+9"/>
+        <source>Discount: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>a discount cannot be more than 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Tax rate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a rate cannot be more than 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clientele::OrderTableModel</name>
     <message>
         <location filename="../ui/orders/ordertablemodel.cpp" line="+75"/>
@@ -6901,7 +7266,8 @@ Nothing was imported; your customer book is as it was.</source>
 <context>
     <name>clientele::OrdersView</name>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="+21"/>
+        <location filename="../ui/orders/ordersview.cpp" line="+25"/>
+        <location line="+14"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6941,7 +7307,7 @@ Nothing was imported; your customer book is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+106"/>
+        <location line="+137"/>
         <source>%Ln order(s)</source>
         <translation>
             <numerusform>%Ln order</numerusform>
@@ -6951,6 +7317,39 @@ Nothing was imported; your customer book is as it was.</source>
     <message>
         <location line="+3"/>
         <source>%1 total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::PaymentDialog</name>
+    <message>
+        <location filename="../ui/orders/paymentdialog.cpp" line="+22"/>
+        <source>Record Payment — Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Total %1 · paid %2 · open %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Amount: a payment cannot be zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1184,14 +1184,14 @@ Lancez &apos;clientele-cli orders COMMAND --help&apos; pour voir les options d�
         <translation>&apos;%1&apos; n’est pas une date et une heure comme 2026-05-14T15:00 ou 2026-05-14T13:00Z</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Order %1 is now %2.
 </source>
         <translation>La commande %1 est maintenant : %2.
 </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>unknown payment method &apos;%1&apos; (one of cash, card, transfer, other)</source>
         <translation>mode de paiement inconnu &apos;%1&apos; (l’un de cash, card, transfer, other)</translation>
     </message>
@@ -1616,8 +1616,9 @@ Lancez &apos;clientele-cli products COMMAND --help&apos; pour voir les options d
 <context>
     <name>ContactMatcher</name>
     <message>
-        <location filename="../core/import/writing/contactmatcher.cpp" line="+66"/>
-        <location line="+27"/>
+        <location filename="../core/import/writing/contactmatcher.cpp" line="+75"/>
+        <location line="+17"/>
+        <location line="+39"/>
         <source>The existing contacts could not be read: %1</source>
         <translation>Les contacts existants n’ont pas pu être lus : %1</translation>
     </message>
@@ -3190,12 +3191,19 @@ Lancez &apos;clientele-cli products COMMAND --help&apos; pour voir les options d
         <translation>%1 est trop grand</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+78"/>
+        <source>%1 is not a number such as %2</source>
+        <translation>%1 n’est pas un nombre comme %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+22"/>
         <source>%1 has more decimals than allowed (%2)</source>
         <translation>%1 a plus de décimales que permis (%2)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-13"/>
+        <location line="+27"/>
         <source>%1 has more decimals than %2 allows (%3)</source>
         <translation>%1 a plus de décimales que %2 n’en permet (%3)</translation>
     </message>
@@ -3332,6 +3340,69 @@ Lancez &apos;clientele-cli products COMMAND --help&apos; pour voir les options d
     </message>
 </context>
 <context>
+    <name>OrderCommands</name>
+    <message>
+        <location filename="../ui/orders/ordercommands.cpp" line="+22"/>
+        <source>Make order %1 a draft</source>
+        <translation>Remettre la commande %1 en brouillon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm order %1</source>
+        <translation>Confirmer la commande %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark order %1 ready</source>
+        <translation>Marquer la commande %1 prête</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark order %1 collected</source>
+        <translation>Marquer la commande %1 retirée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark order %1 delivered</source>
+        <translation>Marquer la commande %1 livrée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel order %1</source>
+        <translation>Annuler la commande %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>New order</source>
+        <translation>Nouvelle commande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New order for “%1”</source>
+        <translation>Nouvelle commande pour « %1 »</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Edit order %1</source>
+        <translation>Modifier la commande %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Refund of %1 on order %2</source>
+        <translation>Remboursement de %1 sur la commande %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment of %1 on order %2</source>
+        <translation>Paiement de %1 sur la commande %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Move order %1 to the trash</source>
+        <translation>Mettre la commande %1 à la corbeille</translation>
+    </message>
+</context>
+<context>
     <name>OrderNumbering</name>
     <message>
         <location filename="../core/orders/ordernumbering.cpp" line="+45"/>
@@ -3463,7 +3534,12 @@ Lancez &apos;clientele-cli products COMMAND --help&apos; pour voir les options d
         <translation>%1 a été payé, plus que le nouveau total (%2) : enregistrez d’abord un remboursement.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="+55"/>
+        <source>Order %1 is now %2, so its move to %3 cannot be undone.</source>
+        <translation>La commande %1 est maintenant %2 : son passage à %3 ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <location line="-165"/>
         <source>The paid amount cannot be negative.</source>
         <translation>Le montant payé ne peut pas être négatif.</translation>
     </message>
@@ -3543,7 +3619,7 @@ Lancez &apos;clientele-cli products COMMAND --help&apos; pour voir les options d
         <translation>Le paiement (%1) dépasse les %2 restant à payer sur la commande %3.</translation>
     </message>
     <message>
-        <location filename="../core/orders/orderrepository.cpp" line="+129"/>
+        <location filename="../core/orders/orderrepository.cpp" line="+150"/>
         <location line="+6"/>
         <location filename="../core/orders/orderstore.cpp" line="+158"/>
         <source>Order %1 does not exist.</source>
@@ -3694,7 +3770,7 @@ Lancez &apos;clientele-cli products COMMAND --help&apos; pour voir les options d
         <translation>Le total des lignes est trop élevé.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>Line %1: the amount is too large.</source>
         <translation>Ligne %1 : le montant est trop élevé.</translation>
     </message>
@@ -5278,6 +5354,19 @@ Ajoutez votre premier client avec Nouveau contact, ou importez votre liste avec 
     </message>
 </context>
 <context>
+    <name>clientele::CustomerPicker</name>
+    <message>
+        <location filename="../ui/orders/customerpicker.cpp" line="+37"/>
+        <source>Type a name, e-mail or phone; empty for a walk-in sale</source>
+        <translation>Saisissez un nom, un e-mail ou un téléphone ; vide pour une vente au comptoir</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>“%1” is not a customer in this book: pick one from the list, or leave the field empty for a walk-in sale.</source>
+        <translation>« %1 » n’est pas un client de ce carnet : choisissez-en un dans la liste, ou laissez le champ vide pour une vente au comptoir.</translation>
+    </message>
+</context>
+<context>
     <name>clientele::DashboardView</name>
     <message>
         <location filename="../ui/dashboard/dashboardview.cpp" line="+48"/>
@@ -6534,6 +6623,16 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>New &amp;Order…</source>
+        <translation>Nouvelle &amp;commande…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take a new order; on the Contacts page, for the selected contact</source>
+        <translation>Prendre une nouvelle commande ; sur la page Contacts, pour le contact sélectionné</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
@@ -6628,7 +6727,7 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
@@ -6653,7 +6752,7 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
         <translation>&amp;Aide</translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+106"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -6862,6 +6961,49 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
     </message>
 </context>
 <context>
+    <name>clientele::OrderActions</name>
+    <message>
+        <location filename="../ui/orders/orderactions.cpp" line="+20"/>
+        <source>&amp;New Order…</source>
+        <translation>&amp;Nouvelle commande…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit Order…</source>
+        <translation>&amp;Modifier la commande…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;Ready</source>
+        <translation>Marquer &amp;prête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;Collected</source>
+        <translation>Marquer &amp;retirée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;Delivered</source>
+        <translation>Marquer &amp;livrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel Order</source>
+        <translation>Annuler la commande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;Payment…</source>
+        <translation>Enregistrer un &amp;paiement…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to &amp;Trash</source>
+        <translation>Mettre à la &amp;corbeille</translation>
+    </message>
+</context>
+<context>
     <name>clientele::OrderDetailView</name>
     <message>
         <location filename="../ui/orders/orderdetailview.cpp" line="+57"/>
@@ -6970,6 +7112,229 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
     </message>
 </context>
 <context>
+    <name>clientele::OrderEditDialog</name>
+    <message>
+        <location filename="../ui/orders/ordereditdialog.cpp" line="+69"/>
+        <source>New Order</source>
+        <translation>Nouvelle commande</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Order lines</source>
+        <translation>Lignes de la commande</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add an item: a product or any text, then Enter</source>
+        <translation>Ajouter un article : un produit ou un texte libre, puis Entrée</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add Line</source>
+        <translation>&amp;Ajouter une ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove Line</source>
+        <translation>&amp;Supprimer la ligne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 10 % or an amount</source>
+        <translation>p. ex. 10 % ou un montant</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Due</source>
+        <translation>&amp;Pour le</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delivery address</source>
+        <translation>Adresse de livraison</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Design, allergies, message on the cake…</source>
+        <translation>Décor, allergies, message sur le gâteau…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save as D&amp;raft</source>
+        <translation>Enregistrer comme &amp;brouillon</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the order (Ctrl+Enter)</source>
+        <translation>Enregistrer la commande (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Client :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Ordered:</source>
+        <translation>C&amp;ommandée le :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Order d&amp;iscount:</source>
+        <translation>&amp;Remise sur la commande :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;posit:</source>
+        <translation>A&amp;compte :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <location line="+8"/>
+        <source>Order discount: %1</source>
+        <translation>Remise sur la commande : %1</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>a discount cannot be more than 100 %</source>
+        <translation>une remise ne peut pas dépasser 100 %</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Deposit: %1</source>
+        <translation>Acompte : %1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Includes %1 tax</source>
+        <translation>Dont TVA %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tax %1</source>
+        <translation>TVA %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deposit</source>
+        <translation>Acompte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due at pickup</source>
+        <translation>À régler au retrait</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Add at least one item.</source>
+        <translation>Ajoutez au moins un article.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::OrderLinesModel</name>
+    <message>
+        <location filename="../ui/orders/orderlinesmodel.cpp" line="+129"/>
+        <source>The product&apos;s tax rate, or none for a free-text line. Type a rate to override it.</source>
+        <translation>Le taux de TVA du produit, ou aucun pour une ligne libre. Saisissez un taux pour le remplacer.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Quantity: %1</source>
+        <translation>Quantité : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unit price: %1</source>
+        <translation>Prix unitaire : %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+9"/>
+        <source>Discount: %1</source>
+        <translation>Remise : %1</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>a discount cannot be more than 100 %</source>
+        <translation>une remise ne peut pas dépasser 100 %</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Tax rate: %1</source>
+        <translation>Taux de TVA : %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a rate cannot be more than 100 %</source>
+        <translation>un taux ne peut pas dépasser 100 %</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tax</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+</context>
+<context>
     <name>clientele::OrderTableModel</name>
     <message>
         <location filename="../ui/orders/ordertablemodel.cpp" line="+75"/>
@@ -7015,7 +7380,8 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
 <context>
     <name>clientele::OrdersView</name>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="+21"/>
+        <location filename="../ui/orders/ordersview.cpp" line="+25"/>
+        <location line="+14"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
@@ -7055,7 +7421,7 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
         <translation>Afficher</translation>
     </message>
     <message numerus="yes">
-        <location line="+106"/>
+        <location line="+137"/>
         <source>%Ln order(s)</source>
         <translation>
             <numerusform>%Ln commande</numerusform>
@@ -7066,6 +7432,39 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
         <location line="+3"/>
         <source>%1 total</source>
         <translation>%1 au total</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::PaymentDialog</name>
+    <message>
+        <location filename="../ui/orders/paymentdialog.cpp" line="+22"/>
+        <source>Record Payment — Order %1</source>
+        <translation>Enregistrer un paiement — Commande %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Total %1 · paid %2 · open %3</source>
+        <translation>Total %1 · payé %2 · reste %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Method:</source>
+        <translation>Mo&amp;yen :</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Amount: a payment cannot be zero.</source>
+        <translation>Montant : un paiement ne peut pas être nul.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount: %1</source>
+        <translation>Montant : %1</translation>
     </message>
 </context>
 <context>

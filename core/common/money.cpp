@@ -183,7 +183,121 @@ Error parseError(ParseProblem problem, const QString &text, int decimals, Number
     return Error {message, {}, Error::Kind::Validation};
 }
 
+/// What was typed in `locale` as plain digits ("1.234,5" in German is "1234.5"): the locale's
+/// decimal point becomes a point; its group separator (or a space) is dropped where it parts whole
+/// groups of three digits, and makes the text malformed elsewhere, so that "12.50" typed in a
+/// German form is refused rather than read as 1250. A currency symbol or code around the number
+/// and the locale's minus sign are accepted. Empty when the text cannot be a number.
+QString plainFromTyped(const QString &typed, const QLocale &locale, const QString &currency)
+{
+    QString text = typed.trimmed();
+    for (const QString &symbol : {locale.currencySymbol(QLocale::CurrencySymbol), currency.toUpper(),
+                                  locale.currencySymbol(QLocale::CurrencyIsoCode)}) {
+        if (symbol.isEmpty())
+            continue;
+        if (text.startsWith(symbol, Qt::CaseInsensitive))
+            text = text.mid(symbol.size()).trimmed();
+        else if (text.endsWith(symbol, Qt::CaseInsensitive))
+            text = text.chopped(symbol.size()).trimmed();
+    }
+    const QString minus = locale.negativeSign();
+    bool negative = false;
+    if (!minus.isEmpty() && text.startsWith(minus)) {
+        negative = true;
+        text = text.mid(minus.size());
+    } else if (text.startsWith(QLatin1Char('-'))) {
+        negative = true;
+        text = text.mid(1);
+    }
+    const QString point = locale.decimalPoint();
+    const QString group = locale.groupSeparator();
+    const qsizetype at = text.indexOf(point);
+    QString whole = at < 0 ? text : text.left(at);
+    const QString fraction = at < 0 ? QString() : text.mid(at + point.size());
+    const auto isSeparator = [&group](QChar c) {
+        return QString(c) == group || c == QLatin1Char(' ') || c == QChar(0x00a0) || c == QChar(0x202f);
+    };
+    // Groups of three from the right, each led by a separator: "1.234.567", never "12.50".
+    QString digits;
+    qsizetype sinceSeparator = -1;
+    for (qsizetype i = 0; i < whole.size(); ++i) {
+        const QChar c = whole.at(i);
+        if (isSeparator(c)) {
+            if (digits.isEmpty() || (sinceSeparator >= 0 && sinceSeparator != 3))
+                return {};
+            sinceSeparator = 0;
+            continue;
+        }
+        digits.append(c);
+        if (sinceSeparator >= 0)
+            ++sinceSeparator;
+    }
+    if (sinceSeparator >= 0 && sinceSeparator != 3)
+        return {};
+    if (digits.isEmpty() && !whole.isEmpty())
+        return {};
+    QString plain = (negative ? QStringLiteral("-") : QString()) + digits;
+    if (at >= 0)
+        plain += QLatin1Char('.') + fraction;
+    return plain;
+}
+
+Result<qint64> parseTyped(const QString &typed, int decimals, NumberSign sign, const QLocale &locale,
+                          const QString &currency, const QString &tooManyDecimals)
+{
+    const QString trimmed = typed.trimmed();
+    if (trimmed.isEmpty())
+        return parseError(ParseProblem::Empty, trimmed, decimals, sign, {});
+    const QString plain = plainFromTyped(trimmed, locale, currency);
+    qint64 value = 0;
+    const ParseProblem problem
+        = plain.isEmpty() ? ParseProblem::Malformed : readPlainDecimal(plain, decimals, sign, value);
+    if (problem == ParseProblem::None)
+        return value;
+    if (problem == ParseProblem::Malformed)
+        return Error {QCoreApplication::translate("Money", "%1 is not a number such as %2")
+                          .arg(quoted(trimmed), typedDecimal(123450, 2, locale, 2)),
+                      {},
+                      Error::Kind::Validation};
+    return parseError(problem, trimmed, decimals, sign, tooManyDecimals);
+}
+
 } // namespace
+
+QString typedDecimal(qint64 value, int decimals, const QLocale &locale, int keepDecimals)
+{
+    QString plain = plainDecimal(value, decimals);
+    qsizetype at = plain.indexOf(QLatin1Char('.'));
+    const qsizetype shown = at < 0 ? 0 : plain.size() - at - 1;
+    if (keepDecimals > shown) {
+        if (at < 0)
+            plain += QLatin1Char('.');
+        plain += QString(keepDecimals - shown, QLatin1Char('0'));
+        at = plain.indexOf(QLatin1Char('.'));
+    }
+    if (at >= 0)
+        plain.replace(at, 1, locale.decimalPoint());
+    if (plain.startsWith(QLatin1Char('-')))
+        plain.replace(0, 1, locale.negativeSign());
+    return plain;
+}
+
+Result<qint64> parseTypedDecimal(const QString &text, int decimals, const QLocale &locale, NumberSign sign)
+{
+    return parseTyped(text, decimals, sign, locale, {},
+                      QCoreApplication::translate("Money", "%1 has more decimals than allowed (%2)")
+                          .arg(quoted(text.trimmed()))
+                          .arg(decimals));
+}
+
+Result<qint64> parseTypedAmount(const QString &text, const QString &currency, const QLocale &locale, NumberSign sign)
+{
+    const int digits = currencyDigits(currency);
+    return parseTyped(text, digits, sign, locale, currency,
+                      QCoreApplication::translate("Money", "%1 has more decimals than %2 allows (%3)")
+                          .arg(quoted(text.trimmed()), currency.toUpper())
+                          .arg(digits));
+}
 
 Result<qint64> parsePlainDecimal(const QString &text, int decimals, NumberSign sign)
 {

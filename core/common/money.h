@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 
+#include <QLocale>
 #include <QString>
 #include <QtGlobal>
 
@@ -51,5 +52,20 @@ Result<qint64> parsePlainDecimal(const QString &text, int decimals, NumberSign s
 /// more decimals than EUR allows (2)").
 Result<qint64> parsePlainAmount(const QString &text, const QString &currency,
                                 NumberSign sign = NumberSign::NonNegative);
+
+/// What a person typed into an editor in `locale`: its decimal point, its group separator (or a
+/// space) between whole groups of three digits, its minus sign, a currency symbol or code around
+/// the number ("1.234,5" or "1 234,50 €" in German; "12.50" there is refused, never read as 1250).
+/// Otherwise as strict as parsePlainDecimal(), and never through a double; messages quote the text
+/// as typed.
+Result<qint64> parseTypedDecimal(const QString &text, int decimals, const QLocale &locale,
+                                 NumberSign sign = NumberSign::NonNegative);
+/// parseTypedDecimal() with the currency's minor digits, returning minor units.
+Result<qint64> parseTypedAmount(const QString &text, const QString &currency, const QLocale &locale,
+                                NumberSign sign = NumberSign::NonNegative);
+/// `value` in units of 10^-decimals as an editor shows it in `locale`, without group separators,
+/// trailing zeros dropped but `keepDecimals` kept: 500 (3 decimals) is "0,5" in German; 1250 (2,
+/// keep 2) is "12.50" in English.
+QString typedDecimal(qint64 value, int decimals, const QLocale &locale, int keepDecimals = 0);
 
 } // namespace clientele

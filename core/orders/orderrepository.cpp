@@ -304,7 +304,28 @@ Status OrderRepository::setStatus(qint64 id, OrderStatus status)
         return {};
     if (!canMove(stored->status, status))
         return Error {statusMoveMessage(*stored, status), QStringLiteral("status"), Error::Kind::Validation};
-    Order order = *stored;
+    return writeStatus(*stored, status, QStringLiteral("status"));
+}
+
+Status OrderRepository::undoStatus(qint64 id, OrderStatus movedTo, OrderStatus previous)
+{
+    auto stored = get(id);
+    if (!stored)
+        return stored.error();
+    // Only the move being undone may be taken back: a status changed since (in another window,
+    // by the CLI) is left alone.
+    if (stored->status != movedTo)
+        return Error {
+            QCoreApplication::translate("OrderRepository", "Order %1 is now %2, so its move to %3 cannot be undone.")
+                .arg(stored->number, displayName(stored->status).toLower(), displayName(movedTo).toLower()),
+            QStringLiteral("status"), Error::Kind::Validation};
+    return writeStatus(*stored, previous, QStringLiteral("undo_status"));
+}
+
+Status OrderRepository::writeStatus(const Order &stored, OrderStatus status, const QString &auditAction)
+{
+    const qint64 id = stored.id;
+    Order order = stored;
     order.status = status;
     order.updatedAt = m_clock.nowUtc();
 
@@ -313,8 +334,8 @@ Status OrderRepository::setStatus(qint64 id, OrderStatus status)
         return s;
     if (auto s = orderstore::updateOrder(m_db, order); !s)
         return s;
-    const QJsonObject changes = changedFields(orderstore::toJson(*stored), orderstore::toJson(order));
-    if (auto s = AuditLog(m_db, m_clock).record(Entity, id, QStringLiteral("status"), changes); !s)
+    const QJsonObject changes = changedFields(orderstore::toJson(stored), orderstore::toJson(order));
+    if (auto s = AuditLog(m_db, m_clock).record(Entity, id, auditAction, changes); !s)
         return s;
     return tx.commit();
 }

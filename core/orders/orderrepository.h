@@ -57,6 +57,9 @@ public:
     /// Moves an order forward (a step may be skipped); backward and out of a final status is
     /// refused with a message that says why.
     Status setStatus(qint64 id, OrderStatus status);
+    /// The undo of setStatus(id, movedTo): puts the order back to `previous`, which may lie
+    /// behind. Refused when the order is no longer `movedTo` (changed since, elsewhere).
+    Status undoStatus(qint64 id, OrderStatus movedTo, OrderStatus previous);
 
     /// Adds a payment (a negative amount is a refund) in the order's currency and returns its id.
     /// The paid amount may not go below zero or above the total. Paying in full sets paidAt to
@@ -93,6 +96,8 @@ public:
     Status complete(Order &order) const;
 
 private:
+    Status writeStatus(const Order &stored, OrderStatus status, const QString &auditAction);
+
     QSqlDatabase m_db;
     const Clock &m_clock;
 };

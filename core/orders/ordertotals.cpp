@@ -45,19 +45,27 @@ Result<qint64> lineAmount(qint64 quantityMilli, qint64 unitPriceMinor)
                            QStringLiteral("quantity"));
 }
 
+namespace {
+
+/// Wide enough for a 64-bit amount times a 64-bit weight; __extension__ tells -Wpedantic that the
+/// GCC/Clang type is meant.
+__extension__ typedef __int128 Wide;
+
+} // namespace
+
 QList<qint64> share(qint64 total, const QList<qint64> &weights)
 {
     QList<qint64> parts(weights.size(), 0);
-    __int128 sum = 0;
+    Wide sum = 0;
     for (const qint64 weight : weights)
         sum += weight;
     if (sum <= 0 || total == 0)
         return parts;
-    QList<std::pair<__int128, qsizetype>> remainders;
+    QList<std::pair<Wide, qsizetype>> remainders;
     remainders.reserve(weights.size());
     qint64 given = 0;
     for (qsizetype i = 0; i < weights.size(); ++i) {
-        const __int128 exact = static_cast<__int128>(total) * weights.at(i);
+        const Wide exact = static_cast<Wide>(total) * weights.at(i);
         parts[i] = static_cast<qint64>(exact / sum);
         given += parts.at(i);
         remainders.append({exact % sum, i});

@@ -18,26 +18,6 @@ QString nameOf(const Contact &contact)
 
 } // namespace
 
-ContactCommand::ContactCommand(QSqlDatabase db, const Clock &clock, ContactCommandHooks hooks)
-    : m_db(std::move(db))
-    , m_clock(clock)
-    , m_hooks(std::move(hooks))
-{ }
-
-void ContactCommand::finish(const Status &status, qint64 showContactId)
-{
-    if (!status) {
-        m_lastError = status.errorMessage();
-        setObsolete(true);
-        if (m_hooks.failed)
-            m_hooks.failed(m_lastError);
-        return;
-    }
-    m_lastError.clear();
-    if (m_hooks.changed)
-        m_hooks.changed(showContactId);
-}
-
 CreateContactCommand::CreateContactCommand(QSqlDatabase db, const Clock &clock, Contact contact,
                                            const QString &newCompany, ContactCommandHooks hooks)
     : ContactCommand(std::move(db), clock, std::move(hooks))

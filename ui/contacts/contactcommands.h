@@ -6,45 +6,23 @@
 
 #include "common/result.h"
 
-#include <QSqlDatabase>
-#include <QUndoCommand>
+#include "common/reportingcommand.h"
 
-#include <functional>
+#include <QSqlDatabase>
+
 #include <optional>
 
 namespace clientele {
 
 class Clock;
 
-/// Where the contact commands report: the page to refresh after each change, and where a
-/// failure is shown.
-struct ContactCommandHooks
-{
-    /// After each redo or undo that changed data: reload, then show `contactId` (0: keep).
-    std::function<void(qint64 contactId)> changed;
-    /// A redo or undo failed; the command has left the data as it was and drops off the stack.
-    std::function<void(const QString &message)> failed;
-};
+using ContactCommandHooks = CommandHooks;
 
-/// The base of the undoable contact changes. Each redo() and undo() is one core transaction;
-/// when one fails, nothing changes, the error is reported, and the command marks itself
-/// obsolete so that QUndoStack drops it instead of keeping a step that did not happen.
-class ContactCommand : public QUndoCommand
+/// The base of the undoable contact changes (see ReportingCommand).
+class ContactCommand : public ReportingCommand
 {
-public:
-    /// The error of the last redo() or undo(), empty when it worked.
-    QString lastError() const { return m_lastError; }
-
 protected:
-    ContactCommand(QSqlDatabase db, const Clock &clock, ContactCommandHooks hooks);
-    void finish(const Status &status, qint64 showContactId);
-
-    QSqlDatabase m_db;
-    const Clock &m_clock;
-
-private:
-    ContactCommandHooks m_hooks;
-    QString m_lastError;
+    using ReportingCommand::ReportingCommand;
 };
 
 /// "Create “Ana López”": stores a new contact, with a new company when one was typed.

@@ -14,7 +14,8 @@ namespace clientele {
 
 class Clock;
 class ContactsView;
-struct ContactCommandHooks;
+struct CommandHooks;
+using ContactCommandHooks = CommandHooks;
 
 /// The contacts page's editing commands: new, edit, delete to trash, restore, purge, add and
 /// remove tags. Each change is pushed onto the page's undo stack (ContactsView::undoStack()).

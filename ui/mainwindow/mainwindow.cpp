@@ -120,6 +120,10 @@ void MainWindow::createActions()
     m_newAction->setStatusTip(tr("Create a new, empty customer database file"));
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newDatabase);
 
+    m_newOrderAction = new QAction(tr("New &Order…"), this);
+    m_newOrderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_newOrderAction->setStatusTip(tr("Take a new order; on the Contacts page, for the selected contact"));
+    connect(m_newOrderAction, &QAction::triggered, this, &MainWindow::newOrder);
     m_openAction = new QAction(tr("&Open Database…"), this);
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setStatusTip(tr("Open another customer database file"));
@@ -198,6 +202,8 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newOrderAction);
+    file->addSeparator();
     file->addAction(m_newAction);
     file->addAction(m_openAction);
     file->addSeparator();
@@ -246,6 +252,7 @@ void MainWindow::buildViews()
     m_contacts = new ContactsView(db, m_clock, m_stack);
     m_contacts->setUndoStack(m_undoStack);
     m_orders = new OrdersView(db, m_clock, m_stack);
+    m_orders->setUndoStack(m_undoStack);
     m_followUps = new FollowUpsView(db, m_clock, m_stack);
     m_pipeline = new PipelineView(db, m_clock, m_stack);
     for (QWidget *page :
@@ -303,6 +310,19 @@ void MainWindow::showContact(qint64 contactId)
 {
     showView(View::Contacts);
     m_contacts->showContact(contactId);
+}
+
+void MainWindow::newOrder()
+{
+    qint64 contactId = 0;
+    QString contactName;
+    if (currentView() == View::Contacts && m_contacts->currentContactId() != 0) {
+        contactId = m_contacts->currentContactId();
+        const auto contact = ContactRepository(m_database->connection(), m_clock).get(contactId);
+        contactName = contact ? contact->displayName : QString();
+    }
+    if (m_orders->newOrder(contactId, contactName))
+        showView(View::Orders);
 }
 
 void MainWindow::refresh()

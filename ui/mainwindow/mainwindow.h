@@ -63,6 +63,9 @@ public:
     QAction *importAction() const { return m_importAction; }
     QAction *importHistoryAction() const { return m_importHistoryAction; }
     /// The one undo stack of the window: every undoable change on any page goes here.
+    /// Opens the order editor from any page; on the Contacts page for the selected contact.
+    void newOrder();
+    QAction *newOrderAction() const { return m_newOrderAction; }
     QUndoStack *undoStack() const { return m_undoStack; }
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
@@ -98,6 +101,7 @@ private:
     PipelineView *m_pipeline = nullptr;
 
     QAction *m_newAction = nullptr;
+    QAction *m_newOrderAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_importHistoryAction = nullptr;

@@ -2,14 +2,18 @@
 
 #include "common/displayformat.h"
 #include "common/pageheader.h"
+#include "orderactions.h"
 #include "orderdetailview.h"
 #include "orders/orderrepository.h"
 #include "ordertablemodel.h"
 
 #include <QComboBox>
 #include <QHeaderView>
+#include <QMenu>
+#include <QMessageBox>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace clientele {
@@ -22,7 +26,21 @@ OrdersView::OrdersView(QSqlDatabase db, const Clock &clock, QWidget *parent)
     , m_filter(new QComboBox(this))
     , m_table(new QTableView(this))
     , m_detail(new OrderDetailView(db, clock, this))
+    , m_toolBar(new QToolBar(this))
+    , m_actions(new OrderActions(db, clock, this, [this] { return currentOrderId(); }))
 {
+    m_actions->setHooks({[this](qint64 orderId) {
+                             reload();
+                             if (orderId != 0)
+                                 showOrder(orderId);
+                             m_actions->update();
+                         },
+                         [this](const QString &message) {
+                             QMessageBox::warning(this, tr("Orders"), message);
+                         }});
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->addActions(m_actions->actions());
+    addActions(m_actions->actions());
     m_filter->addItem(tr("All orders"), int(Filter::All));
     m_filter->addItem(tr("To do (open and ready)"), int(Filter::ToDo));
     m_filter->addItem(tr("Ready for pickup"), int(Filter::Ready));
@@ -68,13 +86,43 @@ OrdersView::OrdersView(QSqlDatabase db, const Clock &clock, QWidget *parent)
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(12);
     layout->addWidget(m_header);
+    layout->addWidget(m_toolBar);
     layout->addWidget(splitter, 1);
 
     connect(m_filter, &QComboBox::currentIndexChanged, this, &OrdersView::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OrdersView::showCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, this, &OrdersView::updateSubtitle);
     connect(m_model, &QAbstractItemModel::modelReset, m_detail, &OrderDetailView::showPlaceholder);
+    connect(m_table, &QTableView::doubleClicked, this, [this] { m_actions->editOrder(currentOrderId()); });
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &OrdersView::showContextMenu);
     updateSubtitle();
+}
+
+void OrdersView::setUndoStack(QUndoStack *stack)
+{
+    m_actions->setUndoStack(stack);
+}
+
+bool OrdersView::newOrder(qint64 contactId, const QString &contactName)
+{
+    return m_actions->newOrder(contactId, contactName);
+}
+
+qint64 OrdersView::currentOrderId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_model->orderAt(current.row()).id : 0;
+}
+
+void OrdersView::showContextMenu(const QPoint &position)
+{
+    if (!m_table->indexAt(position).isValid())
+        return;
+    m_actions->update();
+    QMenu menu(this);
+    menu.addActions(m_actions->actions());
+    menu.exec(m_table->viewport()->mapToGlobal(position));
 }
 
 OrdersView::~OrdersView() = default;
@@ -125,6 +173,7 @@ void OrdersView::applyFilter()
 
 void OrdersView::showCurrent()
 {
+    m_actions->update();
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid()) {
         m_detail->showPlaceholder();

@@ -7,10 +7,13 @@
 
 class QComboBox;
 class QTableView;
+class QToolBar;
+class QUndoStack;
 
 namespace clientele {
 
 class Clock;
+class OrderActions;
 class OrderDetailView;
 class OrderRepository;
 class OrderTableModel;
@@ -30,6 +33,13 @@ public:
     ~OrdersView() override;
 
     void setFilter(Filter filter);
+    /// The window's undo stack: every order action goes on it.
+    void setUndoStack(QUndoStack *stack);
+    /// Opens the editor for a new order (for the contact, when given).
+    bool newOrder(qint64 contactId = 0, const QString &contactName = {});
+    OrderActions *actions() const { return m_actions; }
+    /// The selected order's id, 0 when none.
+    qint64 currentOrderId() const;
     void reload();
     void showOrder(qint64 orderId);
 
@@ -37,11 +47,13 @@ public:
     QTableView *table() const { return m_table; }
     OrderDetailView *detail() const { return m_detail; }
     QComboBox *filterBox() const { return m_filter; }
+    QToolBar *toolBar() const { return m_toolBar; }
 
 private:
     void applyFilter();
     void updateSubtitle();
     void showCurrent();
+    void showContextMenu(const QPoint &position);
 
     std::unique_ptr<OrderRepository> m_repository;
     OrderTableModel *m_model;
@@ -49,6 +61,8 @@ private:
     QComboBox *m_filter;
     QTableView *m_table;
     OrderDetailView *m_detail;
+    QToolBar *m_toolBar;
+    OrderActions *m_actions;
 };
 
 } // namespace clientele

@@ -122,6 +122,41 @@ TEST_CASE("plain quantities and rates are parsed strictly to their scale")
               .startsWith(QStringLiteral("\"7,5\" is not a plain number")));
 }
 
+TEST_CASE("amounts and quantities typed in an editor follow the locale and stay exact")
+{
+    const QLocale german(QLocale::German, QLocale::Germany);
+    const QLocale english(QLocale::English, QLocale::Ireland);
+    const QString eur = QStringLiteral("EUR");
+    CHECK(*parseTypedAmount(QStringLiteral("12,50"), eur, german) == 1250);
+    CHECK(*parseTypedAmount(QStringLiteral("1.234,5"), eur, german) == 123450);
+    CHECK(*parseTypedAmount(QStringLiteral("1 234,56 €"), eur, german) == 123456);
+    CHECK(*parseTypedAmount(QStringLiteral("€1,234.56"), eur, english) == 123456);
+    CHECK(*parseTypedAmount(QStringLiteral("1234.56 EUR"), eur, english) == 123456);
+    CHECK(*parseTypedAmount(QStringLiteral("-2,00"), eur, german, NumberSign::Any) == -200);
+    CHECK(*parseTypedDecimal(QStringLiteral("0,5"), 3, german) == 500);
+    CHECK(*parseTypedDecimal(QStringLiteral("2.5"), 3, english) == 2500);
+
+    // "12.50" in a German form is a mistake, not twelve hundred and fifty.
+    const auto misplaced = parseTypedAmount(QStringLiteral("12.50"), eur, german);
+    REQUIRE_FALSE(misplaced.ok());
+    CHECK(misplaced.error().kind == Error::Kind::Validation);
+    CHECK(misplaced.errorMessage() == QStringLiteral("\"12.50\" is not a number such as 1234,50"));
+    const auto tooPrecise = parseTypedAmount(QStringLiteral("4,555"), eur, german);
+    REQUIRE_FALSE(tooPrecise.ok());
+    CHECK(tooPrecise.errorMessage() == QStringLiteral("\"4,555\" has more decimals than EUR allows (2)"));
+    CHECK_FALSE(parseTypedAmount(QStringLiteral("12,3,4"), eur, german).ok());
+    CHECK_FALSE(parseTypedAmount(QStringLiteral("1,2345.00"), eur, english).ok());
+    CHECK_FALSE(parseTypedAmount(QStringLiteral("-1,00"), eur, german).ok());
+    CHECK_FALSE(parseTypedDecimal(QStringLiteral("0"), 3, german, NumberSign::Positive).ok());
+    CHECK_FALSE(parseTypedDecimal(QString(), 3, german).ok());
+
+    CHECK(typedDecimal(500, 3, german) == QStringLiteral("0,5"));
+    CHECK(typedDecimal(2000, 3, english) == QStringLiteral("2"));
+    CHECK(typedDecimal(1250, 2, english, 2) == QStringLiteral("12.50"));
+    CHECK(typedDecimal(1200, 2, german, 2) == QStringLiteral("12,00"));
+    CHECK(typedDecimal(-5, 2, english, 2) == QStringLiteral("-0.05"));
+}
+
 TEST_CASE("times are stored as UTC ISO-8601 and dates as ISO dates")
 {
     const QDateTime local(QDate(2026, 7, 1), QTime(14, 30, 15, 250), Qt::OffsetFromUTC, 2 * 3600);

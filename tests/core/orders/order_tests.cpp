@@ -335,6 +335,29 @@ TEST_CASE("an order moves forward through its statuses, may skip one, and never 
     CHECK(orders.setStatus(999, OrderStatus::Ready).error().kind == Error::Kind::NotFound);
 }
 
+TEST_CASE("undoing a status move puts the order back, unless it moved on since")
+{
+    TempDatabase temp;
+    OrderRepository orders(temp.db(), temp.clock());
+    const auto id = orders.create(cakeOrder());
+    REQUIRE_OK(id);
+    REQUIRE(orders.setStatus(*id, OrderStatus::Collected).ok());
+    // The undo of confirmed -> collected goes back, which setStatus() never does.
+    REQUIRE(orders.undoStatus(*id, OrderStatus::Collected, OrderStatus::Confirmed).ok());
+    CHECK(orders.get(*id)->status == OrderStatus::Confirmed);
+    CHECK(auditCount(temp, QStringLiteral("order"), *id, QStringLiteral("undo_status")) == 1);
+
+    // Moved to ready elsewhere after the move being undone: that undo is refused and changes nothing.
+    REQUIRE(orders.setStatus(*id, OrderStatus::Ready).ok());
+    const auto stale = orders.undoStatus(*id, OrderStatus::Collected, OrderStatus::Confirmed);
+    REQUIRE_FALSE(stale.ok());
+    CHECK(stale.error().field == QStringLiteral("status"));
+    CHECK(stale.errorMessage()
+          == QStringLiteral("Order 1001 is now ready, so its move to collected cannot be undone."));
+    CHECK(orders.get(*id)->status == OrderStatus::Ready);
+    CHECK(auditCount(temp, QStringLiteral("order"), *id, QStringLiteral("undo_status")) == 1);
+}
+
 TEST_CASE("status rules")
 {
     using S = OrderStatus;

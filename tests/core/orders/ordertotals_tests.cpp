@@ -36,12 +36,15 @@ Order bakeryOrder(bool pricesIncludeTax)
 
 // --- the second implementation -------------------------------------------------------------
 
+/// 128 bits, so that no product of two amounts overflows; __extension__ for -Wpedantic.
+__extension__ typedef __int128 Wide;
+
 /// n / d rounded half away from zero, d > 0: by comparing twice the remainder with d.
-qint64 roundedQuotient(__int128 n, __int128 d)
+qint64 roundedQuotient(Wide n, Wide d)
 {
     const bool negative = n < 0;
-    const __int128 magnitude = negative ? -n : n;
-    __int128 q = magnitude / d;
+    const Wide magnitude = negative ? -n : n;
+    Wide q = magnitude / d;
     if (2 * (magnitude % d) >= d)
         ++q;
     return static_cast<qint64>(negative ? -q : q);
@@ -62,26 +65,26 @@ Expected recompute(const Order &order)
 {
     Expected e;
     for (const OrderLine &line : order.lines) {
-        const qint64 amount = roundedQuotient(__int128(line.quantityMilli) * line.unitPriceMinor, 1000);
+        const qint64 amount = roundedQuotient(Wide(line.quantityMilli) * line.unitPriceMinor, 1000);
         const qint64 discount
-            = line.discountBp > 0 ? roundedQuotient(__int128(amount) * line.discountBp, 10000) : line.discountMinor;
+            = line.discountBp > 0 ? roundedQuotient(Wide(amount) * line.discountBp, 10000) : line.discountMinor;
         e.lineTotals.append(amount - discount);
         e.subtotal += amount - discount;
     }
     e.discount
-        = order.discountBp > 0 ? roundedQuotient(__int128(e.subtotal) * order.discountBp, 10000) : order.discountMinor;
+        = order.discountBp > 0 ? roundedQuotient(Wide(e.subtotal) * order.discountBp, 10000) : order.discountMinor;
 
     // Shares: floors first, then one unit each to the largest remainders, the earlier on a tie.
     const qsizetype n = e.lineTotals.size();
     QList<qint64> shares(n, 0);
-    const __int128 weightSum = std::accumulate(e.lineTotals.begin(), e.lineTotals.end(), __int128(0));
+    const Wide weightSum = std::accumulate(e.lineTotals.begin(), e.lineTotals.end(), Wide(0));
     if (weightSum > 0) {
         QList<qsizetype> order_(n);
         std::iota(order_.begin(), order_.end(), 0);
-        QList<__int128> remainder(n);
+        QList<Wide> remainder(n);
         qint64 given = 0;
         for (qsizetype i = 0; i < n; ++i) {
-            const __int128 exact = __int128(e.discount) * e.lineTotals.at(i);
+            const Wide exact = Wide(e.discount) * e.lineTotals.at(i);
             shares[i] = static_cast<qint64>(exact / weightSum);
             remainder[i] = exact % weightSum;
             given += shares.at(i);
@@ -97,8 +100,8 @@ Expected recompute(const Order &order)
     for (qsizetype i = 0; i < n; ++i) {
         const int rate = order.lines.at(i).taxRateBp.value_or(0);
         const qint64 net = e.lineTotals.at(i) - shares.at(i);
-        const qint64 tax = inclusive ? roundedQuotient(__int128(net) * rate, 10000 + rate)
-                                     : roundedQuotient(__int128(net) * rate, 10000);
+        const qint64 tax
+            = inclusive ? roundedQuotient(Wide(net) * rate, 10000 + rate) : roundedQuotient(Wide(net) * rate, 10000);
         e.lineTaxes.append(tax);
         e.tax += tax;
         e.total += inclusive ? net : net + tax;
