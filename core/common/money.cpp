@@ -23,6 +23,37 @@ int currencyDigits(const QString &currency)
     return 2;
 }
 
+QString placeInCurrencyFormat(const QString &number, bool negative, const QString &currency, const QLocale &locale)
+{
+    // The locale's own currency format decides where the symbol goes ("€1,234.56" in Irish
+    // English, "1.234,56 €" in German): format one unit with a placeholder symbol and put the
+    // digits, computed on integers, where the 1 is. A minus sign leads, as people write it
+    // ("-$0.05", "-1,50 €"), rather than the accounting parentheses some locales use.
+    const QString placeholder = QStringLiteral("\u00a4");
+    QString text = locale.toCurrencyString(qlonglong(1), placeholder);
+    const QString one = locale.toString(1);
+    const qsizetype at = text.lastIndexOf(one);
+    if (at < 0)
+        return (negative ? locale.negativeSign() : QString()) + currency.toUpper() + QLatin1Char(' ') + number;
+    text.replace(at, one.size(), number);
+    if (negative)
+        text.prepend(locale.negativeSign());
+    const qsizetype symbolAt = text.indexOf(placeholder);
+    if (symbolAt < 0)
+        return text;
+    QString symbol = locale.currencySymbol(QLocale::CurrencySymbol);
+    // A currency foreign to the locale is shown by its code, kept apart from the digits.
+    if (locale.currencySymbol(QLocale::CurrencyIsoCode) != currency.toUpper()) {
+        symbol = currency.toUpper();
+        if (symbolAt + 1 < text.size()
+            && (text.at(symbolAt + 1).isDigit() || text.at(symbolAt + 1) == locale.negativeSign()))
+            symbol += QLatin1Char(' ');
+        else if (symbolAt > 0 && text.at(symbolAt - 1).isDigit())
+            symbol.prepend(QLatin1Char(' '));
+    }
+    return text.replace(symbolAt, placeholder.size(), symbol);
+}
+
 QString formatMoney(const Money &money, const QString &localeName)
 {
     const QLocale locale = localeName.isEmpty() ? QLocale() : QLocale(localeName);
@@ -31,16 +62,12 @@ QString formatMoney(const Money &money, const QString &localeName)
     for (int i = 0; i < digits; ++i)
         scale *= 10;
     // Split into whole and fractional parts with integers, so large amounts keep every cent.
-    const qint64 absMinor = money.minor < 0 ? -money.minor : money.minor;
-    const QString whole = locale.toString(absMinor / scale);
-    QString text = whole;
+    const quint64 magnitude = money.minor < 0 ? 0 - quint64(money.minor) : quint64(money.minor);
+    QString number = locale.toString(qulonglong(magnitude / quint64(scale)));
     if (digits > 0)
-        text += locale.decimalPoint() + QString::number(absMinor % scale).rightJustified(digits, QLatin1Char('0'));
-    QString symbol = locale.currencySymbol(QLocale::CurrencySymbol);
-    if (locale.currencySymbol(QLocale::CurrencyIsoCode) != money.currency.toUpper())
-        symbol = money.currency.toUpper() + QLatin1Char(' ');
-    const QString sign = money.minor < 0 ? locale.negativeSign() : QString();
-    return sign + symbol + text;
+        number += locale.decimalPoint()
+            + QString::number(magnitude % quint64(scale)).rightJustified(digits, QLatin1Char('0'));
+    return placeInCurrencyFormat(number, money.minor < 0, money.currency, locale);
 }
 
 namespace {

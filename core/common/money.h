@@ -21,8 +21,13 @@ struct Money
 /// Number of minor-unit digits of an ISO 4217 currency (2 for EUR, 0 for JPY, 3 for KWD).
 int currencyDigits(const QString &currency);
 
-/// Formats for display in the given locale name (empty: the system locale), e.g. "€12.50".
+/// Formats for display in the given locale name (empty: the default locale) with the locale's own
+/// currency format: "€1,234.56" in Irish English, "1.234,56 €" in German; a currency foreign to
+/// the locale by its code ("EUR 9.95" in American English).
 QString formatMoney(const Money &money, const QString &localeName = {});
+/// `number` (digits as `locale` writes them, no sign) placed in the locale's currency format
+/// with `currency`'s symbol, for amounts shown whole or compact ("€2.5k", "2,5k €").
+QString placeInCurrencyFormat(const QString &number, bool negative, const QString &currency, const QLocale &locale);
 
 /// The amount as plain digits with exactly the currency's minor digits and a point, whatever the
 /// locale: "1249.00" (EUR), "1500" (JPY), "-0.05". For JSON and scripts; computed on integers.

@@ -48,9 +48,12 @@ TEST_CASE("Amounts are shown whole, compact and in full in the user's locale")
 TEST_CASE("Amounts follow a German locale")
 {
     LocaleScope scope(QLocale(QLocale::German, QLocale::Germany));
-    CHECK(display::wholeMoney(Money {123456, QStringLiteral("EUR")}) == QStringLiteral("€1.235"));
-    CHECK(display::money(Money {123456, QStringLiteral("EUR")}) == QStringLiteral("€1.234,56"));
-    CHECK(display::compactMoney(Money {250000, QStringLiteral("EUR")}) == QStringLiteral("€2,5k"));
+    // The locale's own format: the symbol after the amount, apart from it by a no-break space.
+    CHECK(display::wholeMoney(Money {123456, QStringLiteral("EUR")}) == QStringLiteral("1.235\u00a0€"));
+    CHECK(display::money(Money {123456, QStringLiteral("EUR")}) == QStringLiteral("1.234,56\u00a0€"));
+    CHECK(display::money(Money {-150, QStringLiteral("EUR")}) == QStringLiteral("-1,50\u00a0€"));
+    CHECK(display::compactMoney(Money {250000, QStringLiteral("EUR")}) == QStringLiteral("2,5k\u00a0€"));
+    CHECK(display::money(Money {995, QStringLiteral("USD")}) == QStringLiteral("9,95\u00a0USD"));
 }
 
 TEST_CASE("Dates show a four-digit year and relative days")

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace clientele::display {
 
@@ -43,11 +44,20 @@ QString dateTime(const QDateTime &utc)
     return date(utc.toLocalTime().date()) + QLatin1Char(' ') + time(utc);
 }
 
+QString timeFormat()
+{
+    // Some locales' short format (C's "HH:mm:ss") has seconds: nobody picks up a cake at a second.
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    static const QRegularExpression seconds(QStringLiteral("[:.]s+"));
+    format.remove(seconds);
+    return format.trimmed();
+}
+
 QString time(const QDateTime &utc)
 {
     if (!utc.isValid())
         return {};
-    return QLocale().toString(utc.toLocalTime().time(), QLocale::ShortFormat);
+    return QLocale().toString(utc.toLocalTime().time(), timeFormat());
 }
 
 QString relativeDay(const QDate &value, const QDate &today)
@@ -69,11 +79,9 @@ QString money(const Money &value)
 
 QString wholeMoney(const Money &value)
 {
-    const int digits = currencyDigits(value.currency);
-    const qint64 scale = minorScale(value.currency);
-    const QString text = formatMoney(Money {roundToWhole(value.minor, scale) * scale, value.currency});
-    // formatMoney ends with the decimal point and `digits` fraction digits: drop them.
-    return digits > 0 ? text.left(text.size() - digits - QLocale().decimalPoint().size()) : text;
+    const qint64 whole = roundToWhole(value.minor, minorScale(value.currency));
+    const QLocale locale;
+    return placeInCurrencyFormat(locale.toString(whole < 0 ? -whole : whole), whole < 0, value.currency, locale);
 }
 
 QString compactMoney(const Money &value)
@@ -83,22 +91,18 @@ QString compactMoney(const Money &value)
     const qint64 magnitude = whole < 0 ? -whole : whole;
     if (magnitude < 1000)
         return wholeMoney(value);
-    // Thousands and millions with at most one decimal ("$2.5k", "$10k", "$1.2M"), the currency
-    // symbol placed where formatMoney puts it: format 1 and swap the number in.
+    // Thousands and millions with at most one decimal ("$2.5k", "$10k", "$1.2M"), rounded half
+    // away from zero on integers: tenths of the unit shown.
     const QLocale locale;
     const bool millions = magnitude >= 1000000;
-    const double shown = double(magnitude) / (millions ? 1000000.0 : 1000.0);
-    QString number = locale.toString(shown, 'f', 1);
-    const QString zeroDecimal = locale.decimalPoint() + locale.zeroDigit();
-    if (number.endsWith(zeroDecimal))
-        number.chop(zeroDecimal.size());
+    const qint64 unit = millions ? 1000000 : 1000;
+    const qint64 tenths = (magnitude * 10 + unit / 2) / unit;
+    QString number = locale.toString(tenths / 10);
+    if (tenths % 10 != 0)
+        number += locale.decimalPoint() + locale.toString(tenths % 10);
     number += millions ? QCoreApplication::translate("display", "M", "million, in compact amounts")
                        : QCoreApplication::translate("display", "k", "thousand, in compact amounts");
-    const QString one = wholeMoney(Money {scale, value.currency});
-    const QString oneDigits = locale.toString(1);
-    const qsizetype at = one.lastIndexOf(oneDigits);
-    const QString sign = whole < 0 ? locale.negativeSign() : QString();
-    return sign + (at < 0 ? number : QString(one).replace(at, oneDigits.size(), number));
+    return placeInCurrencyFormat(number, whole < 0, value.currency, locale);
 }
 
 } // namespace clientele::display

@@ -16,6 +16,8 @@ QString date(const QDate &date);
 QString dateTime(const QDateTime &utc);
 /// A local time of day ("9:30 AM").
 QString time(const QDateTime &utc);
+/// The locale's short time format without seconds ("HH:mm", "h:mm AP"), for time editors too.
+QString timeFormat();
 /// "Today", "Tomorrow", "Yesterday", else the date; for due dates.
 QString relativeDay(const QDate &date, const QDate &today);
 /// A formatted amount (formatMoney in the current locale).

@@ -8,6 +8,8 @@
 #include "dashboard/dashboardview.h"
 #include "db/database.h"
 #include "mainwindow.h"
+#include "orders/ordereditdialog.h"
+#include "orders/orderrepository.h"
 #include "orders/ordersview.h"
 #include "orders/ordertablemodel.h"
 
@@ -87,11 +89,41 @@ bool Screenshots::saveAll(MainWindow &window, const QString &folder)
     if (orders->model()->rowCount() > 0)
         orders->table()->selectRow(0);
     bool ok = true;
-    for (const auto &page : pages) {
-        window.showView(page.view);
-        ok = save(window, dir.filePath(QString::fromLatin1(page.file))) && ok;
+    // The most common laptop screen, then a large one: names without a suffix are the large ones.
+    const QSize large = window.size();
+    for (const auto &[size, suffix] :
+         {std::pair {QSize(1366, 768), QStringLiteral("-1366x768")}, std::pair {large, QString()}}) {
+        window.resize(size);
+        for (const auto &page : pages) {
+            window.showView(page.view);
+            const QString file
+                = QString::fromLatin1(page.file).replace(QStringLiteral(".png"), suffix + QStringLiteral(".png"));
+            ok = save(window, dir.filePath(file)) && ok;
+        }
     }
     window.showView(View::Dashboard);
+    return saveOrderEditor(window, dir.filePath(QStringLiteral("order-editor.png"))) && ok;
+}
+
+bool Screenshots::saveOrderEditor(MainWindow &window, const QString &path)
+{
+    // The order with the most lines among the newest, as the editor opens it.
+    const QSqlDatabase db = window.database().connection();
+    OrderRepository orders(db, systemClock());
+    OrderListQuery newest;
+    newest.limit = 40;
+    Order richest;
+    for (const OrderSummary &summary : orders.list(newest)) {
+        const auto order = orders.get(summary.id);
+        if (order && order->lines.size() > richest.lines.size())
+            richest = *order;
+    }
+    if (richest.id == 0)
+        return true;
+    OrderEditDialog dialog(db, systemClock(), richest, &window);
+    dialog.show();
+    const bool ok = save(dialog, path);
+    dialog.close();
     return ok;
 }
 

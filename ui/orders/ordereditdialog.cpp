@@ -114,8 +114,7 @@ void OrderEditDialog::buildForm()
     m_dueDate = new QDateEdit(this);
     m_dueDate->setCalendarPopup(true);
     m_dueTime = new QTimeEdit(this);
-    // Hours and minutes: nobody picks up a cake at a second.
-    m_dueTime->setDisplayFormat(QLocale().timeFormat(QLocale::ShortFormat));
+    m_dueTime->setDisplayFormat(display::timeFormat());
     m_fulfilment = new QComboBox(this);
     m_fulfilment->addItem(displayName(Fulfilment::Pickup), int(Fulfilment::Pickup));
     m_fulfilment->addItem(displayName(Fulfilment::Delivery), int(Fulfilment::Delivery));
@@ -151,7 +150,9 @@ void OrderEditDialog::buildForm()
     dates->addWidget(m_dueTime);
     dates->addWidget(m_fulfilment);
     dates->addStretch();
-    top->addRow(tr("&Ordered:"), dates);
+    auto *orderedLabel = new QLabel(tr("&Ordered:"), this);
+    orderedLabel->setBuddy(m_orderDate);
+    top->addRow(orderedLabel, dates);
     top->addRow(QString(), m_address);
 
     auto *itemRow = new QHBoxLayout;

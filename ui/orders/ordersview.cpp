@@ -70,7 +70,8 @@ OrdersView::OrdersView(QSqlDatabase db, const Clock &clock, QWidget *parent)
     m_table->setColumnWidth(OrderTableModel::Date, dateWidth);
     m_table->setColumnWidth(OrderTableModel::Status, em * 12);
     m_table->setColumnWidth(OrderTableModel::Due, dateWidth);
-    m_table->setColumnWidth(OrderTableModel::Total, em * 12);
+    // Amounts are never cut short: the column is as wide as the widest total it shows.
+    m_table->horizontalHeader()->setSectionResizeMode(OrderTableModel::Total, QHeaderView::ResizeToContents);
     m_table->setColumnWidth(OrderTableModel::Payment, em * 12);
 
     m_detail->setMinimumWidth(em * 40);

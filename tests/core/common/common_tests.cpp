@@ -24,6 +24,11 @@ TEST_CASE("money formats from integer minor units without losing a cent")
               .endsWith(QStringLiteral(".93")));
     // A currency foreign to the locale is shown by its code.
     CHECK(formatMoney({995, QStringLiteral("EUR")}, QStringLiteral("en_US")) == QStringLiteral("EUR 9.95"));
+    // Where the symbol goes is the locale's: before in Irish English, after in German.
+    CHECK(formatMoney({123456, QStringLiteral("EUR")}, QStringLiteral("en_IE")) == QStringLiteral("€1,234.56"));
+    CHECK(formatMoney({123456, QStringLiteral("EUR")}, QStringLiteral("de_DE")) == QStringLiteral("1.234,56\u00a0€"));
+    CHECK(formatMoney({-5, QStringLiteral("EUR")}, QStringLiteral("de_DE")) == QStringLiteral("-0,05\u00a0€"));
+    CHECK(formatMoney({995, QStringLiteral("USD")}, QStringLiteral("de_DE")) == QStringLiteral("9,95\u00a0USD"));
 }
 
 TEST_CASE("plain amounts have exactly the currency's minor digits, whatever the locale")
