@@ -1422,7 +1422,7 @@ Mit &apos;clientele-cli products COMMAND --help&apos; sehen Sie die Optionen ein
 <context>
     <name>ContactCommands</name>
     <message>
-        <location filename="../ui/contacts/contactcommands.cpp" line="+47"/>
+        <location filename="../ui/contacts/contactcommands.cpp" line="+27"/>
         <source>Create “%1”</source>
         <translation>„%1“ anlegen</translation>
     </message>
@@ -3162,7 +3162,7 @@ Mit &apos;clientele-cli products COMMAND --help&apos; sehen Sie die Optionen ein
 <context>
     <name>Money</name>
     <message>
-        <location filename="../core/common/money.cpp" line="+158"/>
+        <location filename="../core/common/money.cpp" line="+185"/>
         <source>a number is missing</source>
         <translation>eine Zahl fehlt</translation>
     </message>
@@ -3197,7 +3197,7 @@ Mit &apos;clientele-cli products COMMAND --help&apos; sehen Sie die Optionen ein
         <translation>%1 ist keine Zahl wie %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <location line="+22"/>
         <source>%1 has more decimals than allowed (%2)</source>
         <translation>%1 hat mehr Nachkommastellen als erlaubt (%2)</translation>
@@ -3373,7 +3373,7 @@ Mit &apos;clientele-cli products COMMAND --help&apos; sehen Sie die Optionen ein
         <translation>Auftrag %1 stornieren</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+11"/>
         <source>New order</source>
         <translation>Neuer Auftrag</translation>
     </message>
@@ -3535,12 +3535,12 @@ Mit &apos;clientele-cli products COMMAND --help&apos; sehen Sie die Optionen ein
         <translation>Es wurden %1 bezahlt, mehr als der neue Gesamtbetrag (%2): Erfassen Sie zuerst eine Erstattung.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Order %1 is now %2, so its move to %3 cannot be undone.</source>
         <translation>Auftrag %1 ist jetzt %2, daher kann der Wechsel zu %3 nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-166"/>
         <source>The paid amount cannot be negative.</source>
         <translation>Der bezahlte Betrag darf nicht negativ sein.</translation>
     </message>
@@ -3920,6 +3920,29 @@ Mit &apos;clientele-cli products COMMAND --help&apos; sehen Sie die Optionen ein
         <location line="+39"/>
         <source>There is no pipeline stage to put the deal in. Add a stage first.</source>
         <translation>Es gibt keine Pipeline-Phase, in die das Geschäft passt. Legen Sie zuerst eine Phase an.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductCommands</name>
+    <message>
+        <location filename="../ui/products/productcommands.cpp" line="+23"/>
+        <source>New product “%1”</source>
+        <translation>Neues Produkt „%1“</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Archive product “%1”</source>
+        <translation>Produkt „%1“ archivieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring back product “%1”</source>
+        <translation>Produkt „%1“ wieder anbieten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit product “%1”</source>
+        <translation>Produkt „%1“ bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -5357,7 +5380,7 @@ Legen Sie Ihren ersten Kunden mit „Neuer Kontakt“ an oder übernehmen Sie Ih
 <context>
     <name>clientele::CustomerPicker</name>
     <message>
-        <location filename="../ui/orders/customerpicker.cpp" line="+37"/>
+        <location filename="../ui/orders/customerpicker.cpp" line="+38"/>
         <source>Type a name, e-mail or phone; empty for a walk-in sale</source>
         <translation>Name, E-Mail oder Telefon eingeben; leer für einen Barverkauf</translation>
     </message>
@@ -6608,7 +6631,7 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
 <context>
     <name>clientele::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+83"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+84"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
@@ -6743,7 +6766,17 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
         <translation>Kontakte auflisten, die derselbe Kunde sein könnten, und sie zusammenführen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>&amp;Products…</source>
+        <translation>&amp;Produkte…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The product catalogue: prices, units and tax rates the order editor offers</source>
+        <translation>Der Produktkatalog: Preise, Einheiten und Steuersätze, die der Auftragseditor anbietet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -7155,7 +7188,7 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
         <translation>&amp;Fällig</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Delivery address</source>
         <translation>Lieferadresse</translation>
     </message>
@@ -7185,7 +7218,7 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
         <translation>&amp;Bestellt:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Order d&amp;iscount:</source>
         <translation>Auftrags&amp;rabatt:</translation>
     </message>
@@ -7221,7 +7254,7 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
         <translation>Anzahlung: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>Subtotal</source>
         <translation>Zwischensumme</translation>
     </message>
@@ -7261,7 +7294,7 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
         <translation>Bei Abholung fällig</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Add at least one item.</source>
         <translation>Fügen Sie mindestens eine Position hinzu.</translation>
     </message>
@@ -7274,7 +7307,7 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
         <translation>Der Steuersatz des Produkts, bei einer Freitextposition keiner. Geben Sie einen Satz ein, um ihn zu ersetzen.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Quantity: %1</source>
         <translation>Menge: %1</translation>
     </message>
@@ -7284,7 +7317,7 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
         <translation>Stückpreis: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <location line="+9"/>
         <source>Discount: %1</source>
         <translation>Rabatt: %1</translation>
@@ -7422,7 +7455,7 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
         <translation>Anzeigen</translation>
     </message>
     <message numerus="yes">
-        <location line="+137"/>
+        <location line="+138"/>
         <source>%Ln order(s)</source>
         <translation>
             <numerusform>%Ln Bestellung</numerusform>
@@ -7443,12 +7476,12 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
         <translation>Zahlung erfassen — Auftrag %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Total %1 · paid %2 · open %3</source>
         <translation>Gesamt %1 · bezahlt %2 · offen %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Betrag:</translation>
     </message>
@@ -7463,7 +7496,7 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
         <translation>Betrag: eine Zahlung kann nicht null sein.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Amount: %1</source>
         <translation>Betrag: %1</translation>
     </message>
@@ -7520,6 +7553,122 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
         <location line="+33"/>
         <source>No open deals in this stage.</source>
         <translation>Keine offenen Geschäfte in dieser Phase.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ProductTableModel</name>
+    <message>
+        <location filename="../ui/products/producttablemodel.cpp" line="+75"/>
+        <source>Offered</source>
+        <translation>Angeboten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Price: %1</source>
+        <translation>Preis: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tax rate: %1</source>
+        <translation>Steuersatz: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a rate cannot be more than 100 %</source>
+        <translation>ein Satz kann nicht mehr als 100 % betragen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SKU</source>
+        <translation>Artikelnr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit price</source>
+        <translation>Stückpreis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tax</source>
+        <translation>MwSt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the picker</source>
+        <translation>In der Auswahl</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ProductsDialog</name>
+    <message>
+        <location filename="../ui/products/productsdialog.cpp" line="+34"/>
+        <source>&amp;Add Product</source>
+        <translation>Produkt &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;archived products</source>
+        <translation>&amp;Archivierte Produkte zeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>Stückpreis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax %</source>
+        <translation>MwSt. %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit (pcs, kg, h…)</source>
+        <translation>Einheit (Stk., kg, h…)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Unit price: %1</source>
+        <translation>Stückpreis: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tax: %1</source>
+        <translation>MwSt.: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a rate cannot be more than 100 %</source>
+        <translation>ein Satz kann nicht mehr als 100 % betragen</translation>
     </message>
 </context>
 <context>
@@ -7609,7 +7758,7 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
 <context>
     <name>display</name>
     <message>
-        <location filename="../ui/common/displayformat.cpp" line="+57"/>
+        <location filename="../ui/common/displayformat.cpp" line="+67"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -7624,7 +7773,7 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
         <translation>Gestern</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>M</source>
         <comment>million, in compact amounts</comment>
         <translation> Mio.</translation>

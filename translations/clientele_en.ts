@@ -1313,7 +1313,7 @@ Run &apos;clientele-cli products COMMAND --help&apos; for the options of a comma
 <context>
     <name>ContactCommands</name>
     <message>
-        <location filename="../ui/contacts/contactcommands.cpp" line="+47"/>
+        <location filename="../ui/contacts/contactcommands.cpp" line="+27"/>
         <source>Create “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3053,7 +3053,7 @@ Run &apos;clientele-cli products COMMAND --help&apos; for the options of a comma
 <context>
     <name>Money</name>
     <message>
-        <location filename="../core/common/money.cpp" line="+158"/>
+        <location filename="../core/common/money.cpp" line="+185"/>
         <source>a number is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3088,7 +3088,7 @@ Run &apos;clientele-cli products COMMAND --help&apos; for the options of a comma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <location line="+22"/>
         <source>%1 has more decimals than allowed (%2)</source>
         <translation type="unfinished"></translation>
@@ -3264,7 +3264,7 @@ Run &apos;clientele-cli products COMMAND --help&apos; for the options of a comma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+11"/>
         <source>New order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3426,12 +3426,12 @@ Run &apos;clientele-cli products COMMAND --help&apos; for the options of a comma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Order %1 is now %2, so its move to %3 cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-166"/>
         <source>The paid amount cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3810,6 +3810,29 @@ Run &apos;clientele-cli products COMMAND --help&apos; for the options of a comma
         <location line="+163"/>
         <location line="+39"/>
         <source>There is no pipeline stage to put the deal in. Add a stage first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductCommands</name>
+    <message>
+        <location filename="../ui/products/productcommands.cpp" line="+23"/>
+        <source>New product “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Archive product “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring back product “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit product “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5244,7 +5267,7 @@ Add your first customer with New Contact, or bring your list in with File &gt; I
 <context>
     <name>clientele::CustomerPicker</name>
     <message>
-        <location filename="../ui/orders/customerpicker.cpp" line="+37"/>
+        <location filename="../ui/orders/customerpicker.cpp" line="+38"/>
         <source>Type a name, e-mail or phone; empty for a walk-in sale</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6494,7 +6517,7 @@ Nothing was imported; your customer book is as it was.</source>
 <context>
     <name>clientele::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+83"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+84"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6629,7 +6652,17 @@ Nothing was imported; your customer book is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>&amp;Products…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The product catalogue: prices, units and tax rates the order editor offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7040,7 +7073,7 @@ Nothing was imported; your customer book is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Delivery address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7070,7 +7103,7 @@ Nothing was imported; your customer book is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Order d&amp;iscount:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7106,7 +7139,7 @@ Nothing was imported; your customer book is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>Subtotal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7146,7 +7179,7 @@ Nothing was imported; your customer book is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Add at least one item.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7159,7 +7192,7 @@ Nothing was imported; your customer book is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Quantity: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7169,7 +7202,7 @@ Nothing was imported; your customer book is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <location line="+9"/>
         <source>Discount: %1</source>
         <translation type="unfinished"></translation>
@@ -7307,7 +7340,7 @@ Nothing was imported; your customer book is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+137"/>
+        <location line="+138"/>
         <source>%Ln order(s)</source>
         <translation>
             <numerusform>%Ln order</numerusform>
@@ -7328,12 +7361,12 @@ Nothing was imported; your customer book is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Total %1 · paid %2 · open %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Amount:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7348,7 +7381,7 @@ Nothing was imported; your customer book is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Amount: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7404,6 +7437,122 @@ Nothing was imported; your customer book is as it was.</source>
     <message>
         <location line="+33"/>
         <source>No open deals in this stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ProductTableModel</name>
+    <message>
+        <location filename="../ui/products/producttablemodel.cpp" line="+75"/>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Price: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tax rate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a rate cannot be more than 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the picker</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ProductsDialog</name>
+    <message>
+        <location filename="../ui/products/productsdialog.cpp" line="+34"/>
+        <source>&amp;Add Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;archived products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit (pcs, kg, h…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Unit price: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tax: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a rate cannot be more than 100 %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7494,7 +7643,7 @@ Nothing was imported; your customer book is as it was.</source>
 <context>
     <name>display</name>
     <message>
-        <location filename="../ui/common/displayformat.cpp" line="+57"/>
+        <location filename="../ui/common/displayformat.cpp" line="+67"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7509,7 +7658,7 @@ Nothing was imported; your customer book is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>M</source>
         <comment>million, in compact amounts</comment>
         <translation type="unfinished"></translation>

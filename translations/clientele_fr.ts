@@ -1421,7 +1421,7 @@ Lancez &apos;clientele-cli products COMMAND --help&apos; pour voir les options d
 <context>
     <name>ContactCommands</name>
     <message>
-        <location filename="../ui/contacts/contactcommands.cpp" line="+47"/>
+        <location filename="../ui/contacts/contactcommands.cpp" line="+27"/>
         <source>Create “%1”</source>
         <translation>Créer «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -3161,7 +3161,7 @@ Lancez &apos;clientele-cli products COMMAND --help&apos; pour voir les options d
 <context>
     <name>Money</name>
     <message>
-        <location filename="../core/common/money.cpp" line="+158"/>
+        <location filename="../core/common/money.cpp" line="+185"/>
         <source>a number is missing</source>
         <translation>il manque un nombre</translation>
     </message>
@@ -3196,7 +3196,7 @@ Lancez &apos;clientele-cli products COMMAND --help&apos; pour voir les options d
         <translation>%1 n’est pas un nombre comme %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <location line="+22"/>
         <source>%1 has more decimals than allowed (%2)</source>
         <translation>%1 a plus de décimales que permis (%2)</translation>
@@ -3372,7 +3372,7 @@ Lancez &apos;clientele-cli products COMMAND --help&apos; pour voir les options d
         <translation>Annuler la commande %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+11"/>
         <source>New order</source>
         <translation>Nouvelle commande</translation>
     </message>
@@ -3534,12 +3534,12 @@ Lancez &apos;clientele-cli products COMMAND --help&apos; pour voir les options d
         <translation>%1 a été payé, plus que le nouveau total (%2) : enregistrez d’abord un remboursement.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Order %1 is now %2, so its move to %3 cannot be undone.</source>
         <translation>La commande %1 est maintenant %2 : son passage à %3 ne peut pas être annulé.</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-166"/>
         <source>The paid amount cannot be negative.</source>
         <translation>Le montant payé ne peut pas être négatif.</translation>
     </message>
@@ -3919,6 +3919,29 @@ Lancez &apos;clientele-cli products COMMAND --help&apos; pour voir les options d
         <location line="+39"/>
         <source>There is no pipeline stage to put the deal in. Add a stage first.</source>
         <translation>Il n’y a aucune étape de pipeline où placer l’affaire. Ajoutez d’abord une étape.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductCommands</name>
+    <message>
+        <location filename="../ui/products/productcommands.cpp" line="+23"/>
+        <source>New product “%1”</source>
+        <translation>Nouveau produit « %1 »</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Archive product “%1”</source>
+        <translation>Archiver le produit « %1 »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring back product “%1”</source>
+        <translation>Proposer de nouveau le produit « %1 »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit product “%1”</source>
+        <translation>Modifier le produit « %1 »</translation>
     </message>
 </context>
 <context>
@@ -5356,7 +5379,7 @@ Ajoutez votre premier client avec Nouveau contact, ou importez votre liste avec 
 <context>
     <name>clientele::CustomerPicker</name>
     <message>
-        <location filename="../ui/orders/customerpicker.cpp" line="+37"/>
+        <location filename="../ui/orders/customerpicker.cpp" line="+38"/>
         <source>Type a name, e-mail or phone; empty for a walk-in sale</source>
         <translation>Saisissez un nom, un e-mail ou un téléphone ; vide pour une vente au comptoir</translation>
     </message>
@@ -6607,7 +6630,7 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
 <context>
     <name>clientele::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+83"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+84"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
@@ -6742,7 +6765,17 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
         <translation>Lister les contacts qui pourraient être le même client et les fusionner</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>&amp;Products…</source>
+        <translation>&amp;Produits…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The product catalogue: prices, units and tax rates the order editor offers</source>
+        <translation>Le catalogue des produits : prix, unités et taux de TVA proposés par l’éditeur de commandes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -7154,7 +7187,7 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
         <translation>&amp;Pour le</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Delivery address</source>
         <translation>Adresse de livraison</translation>
     </message>
@@ -7184,7 +7217,7 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
         <translation>C&amp;ommandée le :</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Order d&amp;iscount:</source>
         <translation>&amp;Remise sur la commande :</translation>
     </message>
@@ -7220,7 +7253,7 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
         <translation>Acompte : %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>Subtotal</source>
         <translation>Sous-total</translation>
     </message>
@@ -7260,7 +7293,7 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
         <translation>À régler au retrait</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Add at least one item.</source>
         <translation>Ajoutez au moins un article.</translation>
     </message>
@@ -7273,7 +7306,7 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
         <translation>Le taux de TVA du produit, ou aucun pour une ligne libre. Saisissez un taux pour le remplacer.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Quantity: %1</source>
         <translation>Quantité : %1</translation>
     </message>
@@ -7283,7 +7316,7 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
         <translation>Prix unitaire : %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <location line="+9"/>
         <source>Discount: %1</source>
         <translation>Remise : %1</translation>
@@ -7421,7 +7454,7 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
         <translation>Afficher</translation>
     </message>
     <message numerus="yes">
-        <location line="+137"/>
+        <location line="+138"/>
         <source>%Ln order(s)</source>
         <translation>
             <numerusform>%Ln commande</numerusform>
@@ -7442,12 +7475,12 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
         <translation>Enregistrer un paiement — Commande %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Total %1 · paid %2 · open %3</source>
         <translation>Total %1 · payé %2 · reste %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Montant :</translation>
     </message>
@@ -7462,7 +7495,7 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
         <translation>Montant : un paiement ne peut pas être nul.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Amount: %1</source>
         <translation>Montant : %1</translation>
     </message>
@@ -7519,6 +7552,122 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
         <location line="+33"/>
         <source>No open deals in this stage.</source>
         <translation>Aucune affaire en cours à cette étape.</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ProductTableModel</name>
+    <message>
+        <location filename="../ui/products/producttablemodel.cpp" line="+75"/>
+        <source>Offered</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Price: %1</source>
+        <translation>Prix : %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tax rate: %1</source>
+        <translation>Taux de TVA : %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a rate cannot be more than 100 %</source>
+        <translation>un taux ne peut pas dépasser 100 %</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SKU</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tax</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the picker</source>
+        <translation>Proposé à la saisie</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::ProductsDialog</name>
+    <message>
+        <location filename="../ui/products/productsdialog.cpp" line="+34"/>
+        <source>&amp;Add Product</source>
+        <translation>&amp;Ajouter le produit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;archived products</source>
+        <translation>Afficher les produits &amp;archivés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax %</source>
+        <translation>TVA %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit (pcs, kg, h…)</source>
+        <translation>Unité (pce, kg, h…)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Unit price: %1</source>
+        <translation>Prix unitaire : %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tax: %1</source>
+        <translation>TVA : %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a rate cannot be more than 100 %</source>
+        <translation>un taux ne peut pas dépasser 100 %</translation>
     </message>
 </context>
 <context>
@@ -7608,7 +7757,7 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
 <context>
     <name>display</name>
     <message>
-        <location filename="../ui/common/displayformat.cpp" line="+57"/>
+        <location filename="../ui/common/displayformat.cpp" line="+67"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
@@ -7623,7 +7772,7 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
         <translation>Hier</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>M</source>
         <comment>million, in compact amounts</comment>
         <translation> M</translation>

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "products/productsdialog.h"
 
 #include "aboutbox.h"
 #include "common/clipboard.h"
@@ -227,6 +228,12 @@ void MainWindow::createMenus()
             actions->findDuplicates();
     });
     edit->addSeparator();
+    QAction *products = edit->addAction(tr("&Products…"));
+    products->setStatusTip(tr("The product catalogue: prices, units and tax rates the order editor offers"));
+    connect(products, &QAction::triggered, this, [this] {
+        ProductsDialog dialog(m_database->connection(), m_clock, m_undoStack, this);
+        dialog.exec();
+    });
     edit->addAction(m_customFieldsAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));

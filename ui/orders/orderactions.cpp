@@ -65,18 +65,32 @@ void OrderActions::update()
     m_trash->setEnabled(live);
 }
 
+OrderCommandHooks OrderActions::hooks()
+{
+    // A command whose redo fails is obsolete, and QUndoStack deletes it inside push(): whether it
+    // worked is told by its failure hook, never asked of the command afterwards.
+    return {[this](qint64 orderId) {
+                if (m_hooks.changed)
+                    m_hooks.changed(orderId);
+            },
+            [this](const QString &message) {
+                m_failed = true;
+                if (m_hooks.failed)
+                    m_hooks.failed(message);
+            }};
+}
+
 bool OrderActions::push(OrderCommand *command)
 {
+    m_failed = false;
     if (m_stack) {
         m_stack->push(command);
     } else {
         command->redo();
-    }
-    const bool ok = command->lastError().isEmpty();
-    if (!m_stack)
         delete command;
+    }
     update();
-    return ok;
+    return !m_failed;
 }
 
 bool OrderActions::newOrder(qint64 contactId, const QString &contactName)
@@ -87,7 +101,7 @@ bool OrderActions::newOrder(qint64 contactId, const QString &contactName)
     OrderEditDialog dialog(m_db, m_clock, order, m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    return push(new CreateOrderCommand(m_db, m_clock, dialog.order(), m_hooks));
+    return push(new CreateOrderCommand(m_db, m_clock, dialog.order(), hooks()));
 }
 
 bool OrderActions::editOrder(qint64 orderId)
@@ -98,7 +112,7 @@ bool OrderActions::editOrder(qint64 orderId)
     OrderEditDialog dialog(m_db, m_clock, *stored, m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    return push(new EditOrderCommand(m_db, m_clock, *stored, dialog.order(), m_hooks));
+    return push(new EditOrderCommand(m_db, m_clock, *stored, dialog.order(), hooks()));
 }
 
 bool OrderActions::moveOrder(qint64 orderId, OrderStatus to)
@@ -110,7 +124,7 @@ bool OrderActions::moveOrder(qint64 orderId, OrderStatus to)
     summary.id = stored->id;
     summary.number = stored->number;
     summary.status = stored->status;
-    return push(new MoveOrderCommand(m_db, m_clock, summary, to, m_hooks));
+    return push(new MoveOrderCommand(m_db, m_clock, summary, to, hooks()));
 }
 
 bool OrderActions::recordPayment(qint64 orderId)
@@ -122,7 +136,7 @@ bool OrderActions::recordPayment(qint64 orderId)
     if (dialog.exec() != QDialog::Accepted)
         return false;
     return push(
-        new RecordPaymentCommand(m_db, m_clock, stored->id, stored->number, dialog.amount(), dialog.method(), m_hooks));
+        new RecordPaymentCommand(m_db, m_clock, stored->id, stored->number, dialog.amount(), dialog.method(), hooks()));
 }
 
 bool OrderActions::trashOrder(qint64 orderId)
@@ -130,7 +144,7 @@ bool OrderActions::trashOrder(qint64 orderId)
     const auto stored = OrderRepository(m_db, m_clock).get(orderId);
     if (!stored)
         return false;
-    return push(new TrashOrderCommand(m_db, m_clock, stored->id, stored->number, m_hooks));
+    return push(new TrashOrderCommand(m_db, m_clock, stored->id, stored->number, hooks()));
 }
 
 } // namespace clientele

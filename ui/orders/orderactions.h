@@ -52,6 +52,7 @@ public:
 
 private:
     bool push(OrderCommand *command);
+    OrderCommandHooks hooks();
 
     QSqlDatabase m_db;
     const Clock &m_clock;
@@ -59,6 +60,7 @@ private:
     std::function<qint64()> m_current;
     QUndoStack *m_stack = nullptr;
     OrderCommandHooks m_hooks;
+    bool m_failed = false;
     QAction *m_new;
     QAction *m_edit;
     QAction *m_ready;
