@@ -246,6 +246,7 @@ void MainWindow::buildViews()
     m_contacts = new ContactsView(db, m_clock, m_stack);
     m_contacts->setUndoStack(m_undoStack);
     m_orders = new OrdersView(db, m_clock, m_stack);
+    m_orders->setUndoStack(m_undoStack);
     m_followUps = new FollowUpsView(db, m_clock, m_stack);
     m_pipeline = new PipelineView(db, m_clock, m_stack);
     for (QWidget *page :

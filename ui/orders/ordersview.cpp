@@ -3,13 +3,16 @@
 #include "common/displayformat.h"
 #include "common/pageheader.h"
 #include "orderdetailview.h"
+#include "orderprintactions.h"
 #include "orders/orderrepository.h"
 #include "ordertablemodel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace clientele {
@@ -22,6 +25,7 @@ OrdersView::OrdersView(QSqlDatabase db, const Clock &clock, QWidget *parent)
     , m_filter(new QComboBox(this))
     , m_table(new QTableView(this))
     , m_detail(new OrderDetailView(db, clock, this))
+    , m_printActions(new OrderPrintActions(db, clock, this))
 {
     m_filter->addItem(tr("All orders"), int(Filter::All));
     m_filter->addItem(tr("To do (open and ready)"), int(Filter::ToDo));
@@ -31,6 +35,13 @@ OrdersView::OrdersView(QSqlDatabase db, const Clock &clock, QWidget *parent)
     m_filter->addItem(tr("Cancelled"), int(Filter::Cancelled));
     m_filter->setAccessibleName(tr("Show"));
     m_header->addTrailingWidget(m_filter);
+    for (QAction *action :
+         {m_printActions->issueInvoiceAction(), m_printActions->savePdfAction(), m_printActions->printAction()}) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        m_header->addTrailingWidget(button);
+        addAction(action);
+    }
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -74,10 +85,20 @@ OrdersView::OrdersView(QSqlDatabase db, const Clock &clock, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OrdersView::showCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, this, &OrdersView::updateSubtitle);
     connect(m_model, &QAbstractItemModel::modelReset, m_detail, &OrderDetailView::showPlaceholder);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_printActions->setOrder(0); });
+    connect(m_printActions, &OrderPrintActions::orderChanged, this, [this](qint64 orderId) {
+        reload();
+        showOrder(orderId);
+    });
     updateSubtitle();
 }
 
 OrdersView::~OrdersView() = default;
+
+void OrdersView::setUndoStack(QUndoStack *stack)
+{
+    m_printActions->setUndoStack(stack);
+}
 
 void OrdersView::setFilter(Filter filter)
 {
@@ -95,6 +116,7 @@ void OrdersView::showOrder(qint64 orderId)
     if (index.isValid())
         m_table->setCurrentIndex(index);
     m_detail->showOrder(orderId);
+    m_printActions->setOrder(orderId);
 }
 
 void OrdersView::applyFilter()
@@ -128,9 +150,11 @@ void OrdersView::showCurrent()
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid()) {
         m_detail->showPlaceholder();
+        m_printActions->setOrder(0);
         return;
     }
     m_detail->showOrder(m_model->orderAt(current.row()).id);
+    m_printActions->setOrder(m_model->orderAt(current.row()).id);
 }
 
 void OrdersView::updateSubtitle()

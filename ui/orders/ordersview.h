@@ -7,11 +7,13 @@
 
 class QComboBox;
 class QTableView;
+class QUndoStack;
 
 namespace clientele {
 
 class Clock;
 class OrderDetailView;
+class OrderPrintActions;
 class OrderRepository;
 class OrderTableModel;
 class PageHeader;
@@ -37,6 +39,10 @@ public:
     QTableView *table() const { return m_table; }
     OrderDetailView *detail() const { return m_detail; }
     QComboBox *filterBox() const { return m_filter; }
+    /// Print, save as PDF and issue the invoice of the selected order.
+    OrderPrintActions *printActions() const { return m_printActions; }
+    /// The window's undo stack, which "Issue invoice" goes on.
+    void setUndoStack(QUndoStack *stack);
 
 private:
     void applyFilter();
@@ -49,6 +55,7 @@ private:
     QComboBox *m_filter;
     QTableView *m_table;
     OrderDetailView *m_detail;
+    OrderPrintActions *m_printActions;
 };
 
 } // namespace clientele
