@@ -4619,6 +4619,89 @@ gespeichert wird.</translation>
     </message>
 </context>
 <context>
+    <name>clientele::BusinessProfileDialog</name>
+    <message>
+        <location filename="../ui/settings/businessprofiledialog.cpp" line="+44"/>
+        <source>Business Profile</source>
+        <translation>Geschäftsprofil</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Business name</source>
+        <translation>Name des Geschäfts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax ID</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank details</source>
+        <translation>Bankverbindung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed on order slips, quotes and invoices. Invoices already issued keep the profile they were issued with.</source>
+        <translation>Wird auf Bestellscheine, Angebote und Rechnungen gedruckt. Bereits ausgestellte Rechnungen behalten das Profil, mit dem sie ausgestellt wurden.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Choose a Logo</source>
+        <translation>Ein Logo auswählen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a PNG or JPEG image.</source>
+        <translation>%1 ist kein PNG- oder JPEG-Bild.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No logo</source>
+        <translation>Kein Logo</translation>
+    </message>
+</context>
+<context>
     <name>clientele::CompanyPicker</name>
     <message>
         <location filename="../ui/contacts/companypicker.cpp" line="+21"/>
@@ -6822,7 +6905,7 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
 <context>
     <name>clientele::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+83"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+84"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
@@ -6903,6 +6986,16 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;Business Profile…</source>
+        <translation>&amp;Geschäftsprofil…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name, address, tax ID, bank details and logo printed on invoices</source>
+        <translation>Name, Adresse, USt-IdNr., Bankverbindung und Logo auf Rechnungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
@@ -6947,7 +7040,7 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
         <translation>Kontakte auflisten, die derselbe Kunde sein könnten, und sie zusammenführen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>

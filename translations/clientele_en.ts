@@ -4502,6 +4502,89 @@ ORDER may also be the number of an invoice or credit note, which is saved as iss
     </message>
 </context>
 <context>
+    <name>clientele::BusinessProfileDialog</name>
+    <message>
+        <location filename="../ui/settings/businessprofiledialog.cpp" line="+44"/>
+        <source>Business Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Business name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed on order slips, quotes and invoices. Invoices already issued keep the profile they were issued with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Choose a Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a PNG or JPEG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clientele::CompanyPicker</name>
     <message>
         <location filename="../ui/contacts/companypicker.cpp" line="+21"/>
@@ -6700,7 +6783,7 @@ Nothing was imported; your customer book is as it was.</source>
 <context>
     <name>clientele::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+83"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+84"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6781,6 +6864,16 @@ Nothing was imported; your customer book is as it was.</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;Business Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name, address, tax ID, bank details and logo printed on invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6825,7 +6918,7 @@ Nothing was imported; your customer book is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4617,6 +4617,89 @@ ORDER peut aussi être le numéro d’une facture ou d’un avoir, enregistré t
     </message>
 </context>
 <context>
+    <name>clientele::BusinessProfileDialog</name>
+    <message>
+        <location filename="../ui/settings/businessprofiledialog.cpp" line="+44"/>
+        <source>Business Profile</source>
+        <translation>Profil de l’entreprise</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Business name</source>
+        <translation>Nom de l’entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax ID</source>
+        <translation>N° TVA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank details</source>
+        <translation>Coordonnées bancaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed on order slips, quotes and invoices. Invoices already issued keep the profile they were issued with.</source>
+        <translation>Imprimé sur les bons de commande, devis et factures. Les factures déjà émises gardent le profil avec lequel elles ont été émises.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Choose a Logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a PNG or JPEG image.</source>
+        <translation>%1 n’est pas une image PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+</context>
+<context>
     <name>clientele::CompanyPicker</name>
     <message>
         <location filename="../ui/contacts/companypicker.cpp" line="+21"/>
@@ -6820,7 +6903,7 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
 <context>
     <name>clientele::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+83"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+84"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
@@ -6901,6 +6984,16 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;Business Profile…</source>
+        <translation>&amp;Profil de l’entreprise…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name, address, tax ID, bank details and logo printed on invoices</source>
+        <translation>Le nom, l’adresse, le n° TVA, les coordonnées bancaires et le logo imprimés sur les factures</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
@@ -6945,7 +7038,7 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
         <translation>Lister les contacts qui pourraient être le même client et les fusionner</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>

@@ -1,14 +1,17 @@
 // The Orders page's document actions: "Issue invoice" on the undo stack (undo issues a credit
-// note, redo a new invoice), "Save as PDF" of the selected order, and the actions following
-// the selection.
+// note, redo a new invoice), "Save as PDF" of the selected order, the actions following the
+// selection, and the business profile those documents print.
 #include "invoices/invoicerepository.h"
 #include "orders/orderprintactions.h"
 #include "orders/orderrepository.h"
 #include "orders/ordersview.h"
+#include "settings/businessprofiledialog.h"
 #include "uitestsupport.h"
 
 #include <QAction>
 #include <QFile>
+#include <QImage>
+#include <QTemporaryDir>
 #include <QUndoStack>
 
 #include <catch2/catch.hpp>
@@ -92,4 +95,41 @@ TEST_CASE("save as PDF writes the selected order's document")
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.read(5) == QByteArray("%PDF-"));
+}
+
+TEST_CASE("the business profile dialog shows and saves what invoices print")
+{
+    UiDatabase data(false);
+    BusinessProfile stored;
+    stored.name = QStringLiteral("Bäckerei Sonne");
+    stored.addressLines = {QStringLiteral("Brotgasse 1"), QStringLiteral("10117 Berlin")};
+    stored.paperSize = PaperSize::Letter;
+    REQUIRE(saveBusinessProfile(data.db(), stored).ok());
+
+    BusinessProfileDialog dialog(data.db());
+    CHECK(dialog.profile() == stored);
+
+    QTemporaryDir dir;
+    const QString logoPath = dir.filePath(QStringLiteral("logo.png"));
+    QImage logo(8, 8, QImage::Format_RGB32);
+    logo.fill(Qt::darkGreen);
+    REQUIRE(logo.save(logoPath));
+    const QString notImage = dir.filePath(QStringLiteral("notes.txt"));
+    {
+        QFile file(notImage);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("not an image");
+    }
+    CHECK_FALSE(dialog.setLogoFile(notImage));
+    REQUIRE(dialog.setLogoFile(logoPath));
+
+    BusinessProfile edited = dialog.profile();
+    edited.taxId = QStringLiteral("DE123456789");
+    edited.bankDetails = {QStringLiteral("IBAN DE02 1001 0010 0123 4567 89")};
+    edited.paperSize = PaperSize::A4;
+    dialog.setProfile(edited);
+    REQUIRE(dialog.save());
+    const BusinessProfile saved = readBusinessProfile(data.db());
+    CHECK(saved == edited);
+    CHECK_FALSE(QImage::fromData(saved.logo).isNull());
 }
