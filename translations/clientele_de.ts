@@ -7261,12 +7261,17 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
 <context>
     <name>clientele::OrderDetailView</name>
     <message>
-        <location filename="../ui/orders/orderdetailview.cpp" line="+57"/>
+        <location filename="../ui/orders/orderdetailview.cpp" line="+58"/>
         <source>Select an order to see what is in it.</source>
         <translation>Wählen Sie eine Bestellung aus, um ihren Inhalt zu sehen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
+        <source>credit note %1 for %2</source>
+        <translation>Gutschrift %1 zu %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Invoice %1</source>
         <translation>Rechnung %1</translation>
     </message>
@@ -7309,6 +7314,11 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
         <location line="+1"/>
         <source>Shop reference</source>
         <translation>Shop-Referenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7369,7 +7379,7 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
 <context>
     <name>clientele::OrderPrintActions</name>
     <message>
-        <location filename="../ui/orders/orderprintactions.cpp" line="+22"/>
+        <location filename="../ui/orders/orderprintactions.cpp" line="+23"/>
         <location line="+22"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
@@ -7397,7 +7407,7 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Could not issue the invoice</source>
         <translation>Die Rechnung konnte nicht ausgestellt werden</translation>
     </message>

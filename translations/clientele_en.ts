@@ -7138,12 +7138,17 @@ Nothing was imported; your customer book is as it was.</source>
 <context>
     <name>clientele::OrderDetailView</name>
     <message>
-        <location filename="../ui/orders/orderdetailview.cpp" line="+57"/>
+        <location filename="../ui/orders/orderdetailview.cpp" line="+58"/>
         <source>Select an order to see what is in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
+        <source>credit note %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Invoice %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7185,6 +7190,11 @@ Nothing was imported; your customer book is as it was.</source>
     <message>
         <location line="+1"/>
         <source>Shop reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7246,7 +7256,7 @@ Nothing was imported; your customer book is as it was.</source>
 <context>
     <name>clientele::OrderPrintActions</name>
     <message>
-        <location filename="../ui/orders/orderprintactions.cpp" line="+22"/>
+        <location filename="../ui/orders/orderprintactions.cpp" line="+23"/>
         <location line="+22"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
@@ -7274,7 +7284,7 @@ Nothing was imported; your customer book is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Could not issue the invoice</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7259,12 +7259,17 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
 <context>
     <name>clientele::OrderDetailView</name>
     <message>
-        <location filename="../ui/orders/orderdetailview.cpp" line="+57"/>
+        <location filename="../ui/orders/orderdetailview.cpp" line="+58"/>
         <source>Select an order to see what is in it.</source>
         <translation>Sélectionnez une commande pour voir son contenu.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
+        <source>credit note %1 for %2</source>
+        <translation>avoir %1 pour %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Invoice %1</source>
         <translation>Facture %1</translation>
     </message>
@@ -7307,6 +7312,11 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
         <location line="+1"/>
         <source>Shop reference</source>
         <translation>Référence boutique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoices</source>
+        <translation>Factures</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7367,7 +7377,7 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
 <context>
     <name>clientele::OrderPrintActions</name>
     <message>
-        <location filename="../ui/orders/orderprintactions.cpp" line="+22"/>
+        <location filename="../ui/orders/orderprintactions.cpp" line="+23"/>
         <location line="+22"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
@@ -7395,7 +7405,7 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Could not issue the invoice</source>
         <translation>Impossible d’émettre la facture</translation>
     </message>

@@ -2,6 +2,7 @@
 // note, redo a new invoice), "Save as PDF" of the selected order, the actions following the
 // selection, and the business profile those documents print.
 #include "invoices/invoicerepository.h"
+#include "orders/orderdetailview.h"
 #include "orders/orderprintactions.h"
 #include "orders/orderrepository.h"
 #include "orders/ordersview.h"
@@ -66,6 +67,9 @@ TEST_CASE("issue invoice is undone by a credit note and redone by a new invoice"
 
     stack.redo();
     CHECK(invoices.liveInvoice(orderId)->value().number == QStringLiteral("INV-0003"));
+    // The order's receipt lists what was issued for it.
+    CHECK(
+        view.detail()->toPlainText().contains(QStringLiteral("INV-0001, credit note INV-0002 for INV-0001, INV-0003")));
     CHECK(stack.undoText() == QStringLiteral("Issue invoice INV-0003"));
     CHECK(invoices.forOrder(orderId)->size() == 3);
 }

@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QUndoStack>
@@ -84,11 +85,15 @@ void OrderPrintActions::issueInvoice()
     if (m_orderId <= 0)
         return;
     IssueInvoiceCommand::Hooks hooks;
-    hooks.changed = [this](qint64 orderId) {
-        emit orderChanged(orderId);
+    // The command outlives this page on the window's undo stack until the stack is cleared.
+    const QPointer<OrderPrintActions> self(this);
+    hooks.changed = [self](qint64 orderId) {
+        if (self)
+            emit self->orderChanged(orderId);
     };
-    hooks.failed = [this](const QString &message) {
-        showError(tr("Could not issue the invoice"), message);
+    hooks.failed = [self](const QString &message) {
+        if (self)
+            self->showError(tr("Could not issue the invoice"), message);
     };
     auto *command = new IssueInvoiceCommand(m_db, m_clock, m_orderId, std::move(hooks));
     if (m_undoStack) {
