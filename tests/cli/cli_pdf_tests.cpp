@@ -56,7 +56,8 @@ QString addOrder(const CliFixture &cli, bool draft = false)
 bool havePoppler()
 {
     return !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()
-        && !QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty();
+        && !QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty()
+        && !QStandardPaths::findExecutable(QStringLiteral("pdfimages")).isEmpty();
 }
 
 /// The output of a poppler tool, with every run of white space made one space.
@@ -115,7 +116,7 @@ void checkFigures(const QString &text)
 TEST_CASE("orders pdf writes an order slip with the customer, every line, the tax per rate and the totals")
 {
     if (!havePoppler()) {
-        WARN("SKIP: pdftotext/pdfinfo (poppler-utils) not installed; ./dev installs them");
+        WARN("SKIP: pdftotext/pdfinfo/pdfimages (poppler-utils) not installed; ./dev installs them");
         return;
     }
     CliFixture cli;
@@ -131,6 +132,19 @@ TEST_CASE("orders pdf writes an order slip with the customer, every line, the ta
     checkFigures(text);
     CHECK(text.contains(QStringLiteral("IBAN DE02 1001 0010 0123 4567 89")));
     CHECK(poppler(QStringLiteral("pdfinfo"), {file}).contains(QStringLiteral("(A4)")));
+    CHECK(poppler(QStringLiteral("pdfimages"), {QStringLiteral("-list"), file}).contains(QStringLiteral(" image "))
+          == false);
+
+    // The logo kept in the book is drawn on the page.
+    rawExec(
+        cli.db(),
+        {QStringLiteral(
+            "INSERT OR REPLACE INTO settings (key, value) VALUES ('business.logo', "
+            "'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==')")});
+    const QString withLogo = cli.path(QStringLiteral("logo.pdf"));
+    REQUIRE(runPdf(cli, {number, QStringLiteral("--output"), withLogo}).exitCode == 0);
+    CHECK(
+        poppler(QStringLiteral("pdfimages"), {QStringLiteral("-list"), withLogo}).contains(QStringLiteral(" image ")));
 
     // US Letter when asked; a draft is a quote.
     const QString draft = addOrder(cli, true);
@@ -155,7 +169,7 @@ TEST_CASE("orders pdf writes an order slip with the customer, every line, the ta
 TEST_CASE("orders pdf --invoice issues the invoice once, then reprints it as issued")
 {
     if (!havePoppler()) {
-        WARN("SKIP: pdftotext/pdfinfo (poppler-utils) not installed; ./dev installs them");
+        WARN("SKIP: pdftotext/pdfinfo/pdfimages (poppler-utils) not installed; ./dev installs them");
         return;
     }
     CliFixture cli;
