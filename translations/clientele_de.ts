@@ -120,7 +120,7 @@
 <context>
     <name>BusinessSettings</name>
     <message>
-        <location filename="../core/settings/businesssettings.cpp" line="+55"/>
+        <location filename="../core/settings/businesssettings.cpp" line="+56"/>
         <source>Could not save the setting %1: %2</source>
         <translation>Die Einstellung %1 konnte nicht gespeichert werden: %2</translation>
     </message>
@@ -180,7 +180,7 @@ während Clientele die Datenbank geöffnet hat.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandline.cpp" line="+56"/>
-        <location filename="../app/cli/main.cpp" line="+82"/>
+        <location filename="../app/cli/main.cpp" line="+88"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>unbekannte Option &apos;%1&apos;</translation>
     </message>
@@ -232,7 +232,8 @@ während Clientele die Datenbank geöffnet hat.</translation>
     </message>
     <message>
         <location filename="../app/cli/contactcommands.cpp" line="+25"/>
-        <location filename="../app/cli/ordercommands.cpp" line="+29"/>
+        <location filename="../app/cli/ordercommands.cpp" line="+30"/>
+        <location filename="../app/cli/orderpdfcommand.cpp" line="+39"/>
         <location filename="../app/cli/productcommands.cpp" line="+26"/>
         <source>Print JSON instead of text</source>
         <translation>JSON statt Text ausgeben</translation>
@@ -313,7 +314,7 @@ Mit &apos;clientele-cli contacts COMMAND --help&apos; sehen Sie die Optionen ein
         <location line="+8"/>
         <location filename="../app/cli/duplicatescommand.cpp" line="+83"/>
         <location filename="../app/cli/importcommand.cpp" line="+349"/>
-        <location filename="../app/cli/ordercommands.cpp" line="+260"/>
+        <location filename="../app/cli/ordercommands.cpp" line="+232"/>
         <location filename="../app/cli/productcommands.cpp" line="+103"/>
         <location filename="../app/cli/searchcommand.cpp" line="+93"/>
         <source>ID</source>
@@ -761,7 +762,7 @@ mit Kunden, Bestellungen, Geschäften und Wiedervorlagen zum Ausprobieren.</tran
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="-60"/>
+        <location filename="../app/cli/main.cpp" line="-61"/>
         <source>Usage: clientele-cli [--db PATH] COMMAND [ARGUMENTS]
 
 Work with a Clientele customer database from the command line.
@@ -783,6 +784,7 @@ Commands:
   orders add               Add an order
   orders status ORDER S    Move an order to another status
   orders pay ORDER AMOUNT  Record a payment
+  orders pdf ORDER         Save an order slip, quote or invoice as PDF
   products list            List the products
   products add             Add a product
 
@@ -816,6 +818,7 @@ Befehle:
   orders add               Eine Bestellung hinzufügen
   orders status ORDER S    Eine Bestellung in einen anderen Status versetzen
   orders pay ORDER AMOUNT  Eine Zahlung erfassen
+  orders pdf ORDER         Einen Bestellschein, ein Angebot oder eine Rechnung als PDF speichern
   products list            Die Produkte auflisten
   products add             Ein Produkt hinzufügen
 
@@ -830,7 +833,7 @@ Exit-Status: 0 bei Erfolg, 1 wenn der Vorgang fehlgeschlagen ist, 2 bei fehlerha
 </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>option &apos;--db&apos; needs a value (PATH)</source>
         <translation>Option &apos;--db&apos; braucht einen Wert (PATH)</translation>
     </message>
@@ -964,14 +967,14 @@ die überschriebenen Werte wiederherstellen. &apos;imports&apos; listet die Batc
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/ordercommands.cpp" line="-246"/>
+        <location filename="../app/cli/orderlookup.cpp" line="+21"/>
         <source>ORDER is an order&apos;s id or its number: a whole number is taken as an id first, then as a
 number; &apos;#1001&apos; is always the number 1001.</source>
         <translation>ORDER ist die ID oder die Nummer einer Bestellung: Eine ganze Zahl wird zuerst als ID, dann als
 Nummer gelesen; &apos;#1001&apos; ist immer die Nummer 1001.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/ordercommands.cpp" line="-217"/>
         <source>List the orders (not those in the trash), newest first. Every match is printed unless
 --limit is given. With --json, print an array with every detail of each order.</source>
         <translation>Die Bestellungen auflisten (ohne die im Papierkorb), die neueste zuerst. Jeder Treffer wird
@@ -1063,7 +1066,17 @@ einfache Zahl (12.50) und darf den bezahlten Betrag nicht über die Gesamtsumme 
         <translation>Wie bezahlt wurde: cash (bar), card (Karte), transfer (Überweisung) oder other (sonstiges, Standard)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/cli/orderlookup.cpp" line="+6"/>
+        <source>No order with id or number %1</source>
+        <translation>Keine Bestellung mit der ID oder Nummer %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No order with number %1</source>
+        <translation>Keine Bestellung mit der Nummer %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ordercommands.cpp" line="+7"/>
         <source>Usage: clientele-cli orders COMMAND [ARGUMENTS]
 
 Commands:
@@ -1072,6 +1085,7 @@ Commands:
   add                   Add an order
   status ORDER STATUS   Move an order to another status
   pay ORDER AMOUNT      Record a payment
+  pdf ORDER             Save an order slip, quote or invoice as PDF
 
 Run &apos;clientele-cli orders COMMAND --help&apos; for the options of a command.
 </source>
@@ -1083,22 +1097,13 @@ Befehle:
   add                   Eine Bestellung hinzufügen
   status ORDER STATUS   Eine Bestellung in einen anderen Status versetzen
   pay ORDER AMOUNT      Eine Zahlung erfassen
+  pdf ORDER             Einen Bestellschein, ein Angebot oder eine Rechnung als PDF speichern
 
 Mit &apos;clientele-cli orders COMMAND --help&apos; sehen Sie die Optionen eines Befehls.
 </translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>No order with id or number %1</source>
-        <translation>Keine Bestellung mit der ID oder Nummer %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No order with number %1</source>
-        <translation>Keine Bestellung mit der Nummer %1</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+86"/>
         <location line="+198"/>
         <source>unknown status &apos;%1&apos; (one of %2)</source>
         <translation>unbekannter Status &apos;%1&apos; (einer von %2)</translation>
@@ -1198,11 +1203,11 @@ Mit &apos;clientele-cli orders COMMAND --help&apos; sehen Sie die Optionen eines
     </message>
     <message>
         <location line="+34"/>
-        <source>missing orders command (list, show, add, status or pay)</source>
-        <translation>orders-Befehl fehlt (list, show, add, status oder pay)</translation>
+        <source>missing orders command (list, show, add, status, pay or pdf)</source>
+        <translation>orders-Befehl fehlt (list, show, add, status, pay oder pdf)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>unknown orders command &apos;%1&apos;</source>
         <translation>unbekannter orders-Befehl &apos;%1&apos;</translation>
     </message>
@@ -1403,6 +1408,57 @@ Mit &apos;clientele-cli products COMMAND --help&apos; sehen Sie die Optionen ein
         <location line="+11"/>
         <source>unknown products command &apos;%1&apos;</source>
         <translation>unbekannter products-Befehl &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orderpdfcommand.cpp" line="-10"/>
+        <source>Save an order as a PDF: an order slip, or a quote while it is a draft. With --invoice,
+issue the order&apos;s invoice when it has none (it gets the next invoice number, which is
+never given again) and save it, or save the invoice it already has as it was issued.
+ORDER may also be the number of an invoice or credit note, which is saved as issued.</source>
+        <translation>Eine Bestellung als PDF speichern: einen Bestellschein, oder ein Angebot, solange sie ein Entwurf ist.
+Mit --invoice die Rechnung der Bestellung ausstellen, wenn sie keine hat (sie erhält die nächste
+Rechnungsnummer, die nie wieder vergeben wird), und speichern, oder ihre Rechnung so speichern, wie sie
+ausgestellt wurde. ORDER kann auch die Nummer einer Rechnung oder Gutschrift sein, die wie ausgestellt
+gespeichert wird.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PDF file to write</source>
+        <translation>Die zu schreibende PDF-Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue or reprint the order&apos;s invoice</source>
+        <translation>Die Rechnung der Bestellung ausstellen oder erneut drucken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a4 or letter; without it the business setting, else the system locale&apos;s</source>
+        <translation>a4 oder letter; ohne Angabe die Geschäftseinstellung, sonst die des Systemgebietsschemas</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>a PDF needs --output FILE</source>
+        <translation>ein PDF braucht --output FILE</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown paper size &apos;%1&apos; (a4 or letter)</source>
+        <translation>unbekanntes Papierformat &apos;%1&apos; (a4 oder letter)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Issued invoice %1 for order %2.
+</source>
+        <translation>Rechnung %1 für Bestellung %2 ausgestellt.
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote %1 %2 to %3
+</source>
+        <translation>%1 %2 nach %3 geschrieben
+</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +2327,141 @@ Mit &apos;clientele-cli products COMMAND --help&apos; sehen Sie die Optionen ein
     </message>
 </context>
 <context>
+    <name>DocumentLayout</name>
+    <message>
+        <location filename="../documents/documenthtml.cpp" line="+73"/>
+        <source>Tax ID: %1</source>
+        <translation>USt-IdNr.: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Date of issue</source>
+        <translation>Ausstellungsdatum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Order date</source>
+        <translation>Bestelldatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancels invoice</source>
+        <translation>Storniert Rechnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment due</source>
+        <translation>Zahlbar bis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit price</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+27"/>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Included tax %1 on %2</source>
+        <translation>Enthaltene Steuer %1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tax %1 on %2</source>
+        <translation>Steuer %1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Other tax</source>
+        <translation>Sonstige Steuer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deposit</source>
+        <translation>Anzahlung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount to refund</source>
+        <translation>Zu erstattender Betrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount due</source>
+        <translation>Offener Betrag</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bank details</source>
+        <translation>Bankverbindung</translation>
+    </message>
+    <message>
+        <location filename="../documents/documentprinter.cpp" line="+53"/>
+        <location line="+12"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateFinder</name>
     <message>
         <location filename="../core/contacts/duplicatefinder.cpp" line="+57"/>
@@ -3036,6 +3227,79 @@ Mit &apos;clientele-cli products COMMAND --help&apos; sehen Sie die Optionen ein
     </message>
 </context>
 <context>
+    <name>InvoiceRepository</name>
+    <message>
+        <location filename="../core/invoices/invoicerepository.cpp" line="+56"/>
+        <location line="+88"/>
+        <source>Could not read the invoice</source>
+        <translation>Die Rechnung konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Order %1 is in the trash: restore it before invoicing it.</source>
+        <translation>Die Bestellung %1 ist im Papierkorb: Stellen Sie sie wieder her, bevor Sie sie abrechnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order %1 is a draft: confirm it before invoicing it.</source>
+        <translation>Die Bestellung %1 ist ein Entwurf: Bestätigen Sie sie, bevor Sie sie abrechnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order %1 is cancelled and cannot be invoiced.</source>
+        <translation>Die Bestellung %1 ist storniert und kann nicht abgerechnet werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order %1 already has the invoice %2: issue a credit note to correct it.</source>
+        <translation>Die Bestellung %1 hat bereits die Rechnung %2: Stellen Sie eine Gutschrift aus, um sie zu berichtigen.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 is a credit note: only an invoice can be credited.</source>
+        <translation>%1 ist eine Gutschrift: Nur eine Rechnung kann gutgeschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The invoice %1 is already credited by %2.</source>
+        <translation>Die Rechnung %1 ist bereits durch %2 gutgeschrieben.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Could not store the invoice %1</source>
+        <translation>Die Rechnung %1 konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No invoice with id %1</source>
+        <translation>Keine Rechnung mit der ID %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No invoice with number %1</source>
+        <translation>Keine Rechnung mit der Nummer %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+20"/>
+        <source>Could not read the invoices</source>
+        <translation>Die Rechnungen konnten nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>IssueInvoiceCommand</name>
+    <message>
+        <location filename="../ui/orders/issueinvoicecommand.cpp" line="+24"/>
+        <source>Issue invoice</source>
+        <translation>Rechnung ausstellen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Issue invoice %1</source>
+        <translation>Rechnung %1 ausstellen</translation>
+    </message>
+</context>
+<context>
     <name>MergeCommand</name>
     <message>
         <location filename="../ui/contacts/mergecommand.cpp" line="+21"/>
@@ -3404,6 +3668,44 @@ Mit &apos;clientele-cli products COMMAND --help&apos; sehen Sie die Optionen ein
     </message>
 </context>
 <context>
+    <name>OrderDocument</name>
+    <message>
+        <location filename="../core/invoices/orderdocument.cpp" line="+74"/>
+        <source>Quote</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order slip</source>
+        <translation>Bestellschein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credit note</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not read the customer</source>
+        <translation>Der Kunde konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer %1 does not exist.</source>
+        <translation>Den Kunden %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>The stored document is damaged (unknown kind).</source>
+        <translation>Das gespeicherte Dokument ist beschädigt (unbekannte Art).</translation>
+    </message>
+</context>
+<context>
     <name>OrderNumbering</name>
     <message>
         <location filename="../core/orders/ordernumbering.cpp" line="+45"/>
@@ -3412,12 +3714,12 @@ Mit &apos;clientele-cli products COMMAND --help&apos; sehen Sie die Optionen ein
     </message>
     <message>
         <location line="+3"/>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>The book has no number sequence for %1.</source>
         <translation>Das Buch hat keinen Nummernkreis für %1.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-52"/>
         <source>The next number must be 1 or more.</source>
         <translation>Die nächste Nummer muss 1 oder größer sein.</translation>
     </message>
@@ -3437,7 +3739,7 @@ Mit &apos;clientele-cli products COMMAND --help&apos; sehen Sie die Optionen ein
         <translation>Eine Bestellnummer kann nur innerhalb einer Transaktion vergeben werden.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Could not take the next order number</source>
         <translation>Die nächste Bestellnummer konnte nicht vergeben werden</translation>
     </message>
@@ -4412,6 +4714,89 @@ Mit &apos;clientele-cli products COMMAND --help&apos; sehen Sie die Optionen ein
         <location line="+4"/>
         <source>Birthday year</source>
         <translation>Geburtsjahr</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::BusinessProfileDialog</name>
+    <message>
+        <location filename="../ui/settings/businessprofiledialog.cpp" line="+44"/>
+        <source>Business Profile</source>
+        <translation>Geschäftsprofil</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Business name</source>
+        <translation>Name des Geschäfts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax ID</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank details</source>
+        <translation>Bankverbindung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed on order slips, quotes and invoices. Invoices already issued keep the profile they were issued with.</source>
+        <translation>Wird auf Bestellscheine, Angebote und Rechnungen gedruckt. Bereits ausgestellte Rechnungen behalten das Profil, mit dem sie ausgestellt wurden.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Choose a Logo</source>
+        <translation>Ein Logo auswählen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a PNG or JPEG image.</source>
+        <translation>%1 ist kein PNG- oder JPEG-Bild.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No logo</source>
+        <translation>Kein Logo</translation>
     </message>
 </context>
 <context>
@@ -6631,7 +7016,7 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
 <context>
     <name>clientele::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+84"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+85"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
@@ -6722,6 +7107,16 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;Business Profile…</source>
+        <translation>&amp;Geschäftsprofil…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name, address, tax ID, bank details and logo printed on invoices</source>
+        <translation>Name, Adresse, USt-IdNr., Bankverbindung und Logo auf Rechnungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
@@ -6776,7 +7171,7 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
         <translation>Der Produktkatalog: Preise, Einheiten und Steuersätze, die der Auftragseditor anbietet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -7040,12 +7435,17 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
 <context>
     <name>clientele::OrderDetailView</name>
     <message>
-        <location filename="../ui/orders/orderdetailview.cpp" line="+57"/>
+        <location filename="../ui/orders/orderdetailview.cpp" line="+58"/>
         <source>Select an order to see what is in it.</source>
         <translation>Wählen Sie eine Bestellung aus, um ihren Inhalt zu sehen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
+        <source>credit note %1 for %2</source>
+        <translation>Gutschrift %1 zu %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Invoice %1</source>
         <translation>Rechnung %1</translation>
     </message>
@@ -7088,6 +7488,11 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
         <location line="+1"/>
         <source>Shop reference</source>
         <translation>Shop-Referenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7369,6 +7774,42 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>clientele::OrderPrintActions</name>
+    <message>
+        <location filename="../ui/orders/orderprintactions.cpp" line="+23"/>
+        <location line="+22"/>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+53"/>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Issue invoice</source>
+        <translation>Rechnung ausstellen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+5"/>
+        <source>Could not save the PDF</source>
+        <translation>Das PDF konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not issue the invoice</source>
+        <translation>Die Rechnung konnte nicht ausgestellt werden</translation>
+    </message>
+</context>
+<context>
     <name>clientele::OrderTableModel</name>
     <message>
         <location filename="../ui/orders/ordertablemodel.cpp" line="+75"/>
@@ -7414,8 +7855,8 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
 <context>
     <name>clientele::OrdersView</name>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="+25"/>
-        <location line="+14"/>
+        <location filename="../ui/orders/ordersview.cpp" line="+27"/>
+        <location line="+15"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
@@ -7455,7 +7896,7 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
         <translation>Anzeigen</translation>
     </message>
     <message numerus="yes">
-        <location line="+138"/>
+        <location line="+155"/>
         <source>%Ln order(s)</source>
         <translation>
             <numerusform>%Ln Bestellung</numerusform>
@@ -7573,7 +8014,7 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
         <translation>Preis: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Tax rate: %1</source>
         <translation>Steuersatz: %1</translation>
     </message>
@@ -7656,7 +8097,7 @@ Es wurde nichts importiert; Ihr Kundenbuch ist unverändert.</translation>
         <translation>Einheit (Stk., kg, h…)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Unit price: %1</source>
         <translation>Stückpreis: %1</translation>
     </message>

@@ -120,7 +120,7 @@
 <context>
     <name>BusinessSettings</name>
     <message>
-        <location filename="../core/settings/businesssettings.cpp" line="+55"/>
+        <location filename="../core/settings/businesssettings.cpp" line="+56"/>
         <source>Could not save the setting %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -177,7 +177,7 @@ the database open.</source>
     </message>
     <message>
         <location filename="../app/cli/commandline.cpp" line="+56"/>
-        <location filename="../app/cli/main.cpp" line="+82"/>
+        <location filename="../app/cli/main.cpp" line="+88"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -226,7 +226,8 @@ the database open.</source>
     </message>
     <message>
         <location filename="../app/cli/contactcommands.cpp" line="+25"/>
-        <location filename="../app/cli/ordercommands.cpp" line="+29"/>
+        <location filename="../app/cli/ordercommands.cpp" line="+30"/>
+        <location filename="../app/cli/orderpdfcommand.cpp" line="+39"/>
         <location filename="../app/cli/productcommands.cpp" line="+26"/>
         <source>Print JSON instead of text</source>
         <translation type="unfinished"></translation>
@@ -296,7 +297,7 @@ Run &apos;clientele-cli contacts COMMAND --help&apos; for the options of a comma
         <location line="+8"/>
         <location filename="../app/cli/duplicatescommand.cpp" line="+83"/>
         <location filename="../app/cli/importcommand.cpp" line="+349"/>
-        <location filename="../app/cli/ordercommands.cpp" line="+260"/>
+        <location filename="../app/cli/ordercommands.cpp" line="+232"/>
         <location filename="../app/cli/productcommands.cpp" line="+103"/>
         <location filename="../app/cli/searchcommand.cpp" line="+93"/>
         <source>ID</source>
@@ -724,7 +725,7 @@ with customers, orders, deals and follow-ups to explore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="-60"/>
+        <location filename="../app/cli/main.cpp" line="-61"/>
         <source>Usage: clientele-cli [--db PATH] COMMAND [ARGUMENTS]
 
 Work with a Clientele customer database from the command line.
@@ -746,6 +747,7 @@ Commands:
   orders add               Add an order
   orders status ORDER S    Move an order to another status
   orders pay ORDER AMOUNT  Record a payment
+  orders pdf ORDER         Save an order slip, quote or invoice as PDF
   products list            List the products
   products add             Add a product
 
@@ -761,7 +763,7 @@ Exit status: 0 on success, 1 when the operation failed, 2 for a wrong command li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>option &apos;--db&apos; needs a value (PATH)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -885,13 +887,13 @@ values it overwrote. &apos;imports&apos; lists the batch ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ordercommands.cpp" line="-246"/>
+        <location filename="../app/cli/orderlookup.cpp" line="+21"/>
         <source>ORDER is an order&apos;s id or its number: a whole number is taken as an id first, then as a
 number; &apos;#1001&apos; is always the number 1001.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/ordercommands.cpp" line="-217"/>
         <source>List the orders (not those in the trash), newest first. Every match is printed unless
 --limit is given. With --json, print an array with every detail of each order.</source>
         <translation type="unfinished"></translation>
@@ -977,22 +979,7 @@ number (12.50) and may not take the paid amount above the total.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Usage: clientele-cli orders COMMAND [ARGUMENTS]
-
-Commands:
-  list                  List the orders
-  show ORDER            Show one order
-  add                   Add an order
-  status ORDER STATUS   Move an order to another status
-  pay ORDER AMOUNT      Record a payment
-
-Run &apos;clientele-cli orders COMMAND --help&apos; for the options of a command.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location filename="../app/cli/orderlookup.cpp" line="+6"/>
         <source>No order with id or number %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1002,7 +989,23 @@ Run &apos;clientele-cli orders COMMAND --help&apos; for the options of a command
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../app/cli/ordercommands.cpp" line="+7"/>
+        <source>Usage: clientele-cli orders COMMAND [ARGUMENTS]
+
+Commands:
+  list                  List the orders
+  show ORDER            Show one order
+  add                   Add an order
+  status ORDER STATUS   Move an order to another status
+  pay ORDER AMOUNT      Record a payment
+  pdf ORDER             Save an order slip, quote or invoice as PDF
+
+Run &apos;clientele-cli orders COMMAND --help&apos; for the options of a command.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <location line="+198"/>
         <source>unknown status &apos;%1&apos; (one of %2)</source>
         <translation type="unfinished"></translation>
@@ -1100,11 +1103,11 @@ Run &apos;clientele-cli orders COMMAND --help&apos; for the options of a command
     </message>
     <message>
         <location line="+34"/>
-        <source>missing orders command (list, show, add, status or pay)</source>
+        <source>missing orders command (list, show, add, status, pay or pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>unknown orders command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1293,6 +1296,51 @@ Run &apos;clientele-cli products COMMAND --help&apos; for the options of a comma
     <message>
         <location line="+11"/>
         <source>unknown products command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orderpdfcommand.cpp" line="-10"/>
+        <source>Save an order as a PDF: an order slip, or a quote while it is a draft. With --invoice,
+issue the order&apos;s invoice when it has none (it gets the next invoice number, which is
+never given again) and save it, or save the invoice it already has as it was issued.
+ORDER may also be the number of an invoice or credit note, which is saved as issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PDF file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue or reprint the order&apos;s invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a4 or letter; without it the business setting, else the system locale&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>a PDF needs --output FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown paper size &apos;%1&apos; (a4 or letter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Issued invoice %1 for order %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote %1 %2 to %3
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2162,6 +2210,141 @@ Run &apos;clientele-cli products COMMAND --help&apos; for the options of a comma
     </message>
 </context>
 <context>
+    <name>DocumentLayout</name>
+    <message>
+        <location filename="../documents/documenthtml.cpp" line="+73"/>
+        <source>Tax ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Date of issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancels invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+27"/>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Included tax %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tax %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Other tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount to refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bank details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../documents/documentprinter.cpp" line="+53"/>
+        <location line="+12"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DuplicateFinder</name>
     <message>
         <location filename="../core/contacts/duplicatefinder.cpp" line="+57"/>
@@ -2927,6 +3110,79 @@ Run &apos;clientele-cli products COMMAND --help&apos; for the options of a comma
     </message>
 </context>
 <context>
+    <name>InvoiceRepository</name>
+    <message>
+        <location filename="../core/invoices/invoicerepository.cpp" line="+56"/>
+        <location line="+88"/>
+        <source>Could not read the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Order %1 is in the trash: restore it before invoicing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order %1 is a draft: confirm it before invoicing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order %1 is cancelled and cannot be invoiced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order %1 already has the invoice %2: issue a credit note to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 is a credit note: only an invoice can be credited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The invoice %1 is already credited by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Could not store the invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No invoice with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No invoice with number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+20"/>
+        <source>Could not read the invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssueInvoiceCommand</name>
+    <message>
+        <location filename="../ui/orders/issueinvoicecommand.cpp" line="+24"/>
+        <source>Issue invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Issue invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MergeCommand</name>
     <message>
         <location filename="../ui/contacts/mergecommand.cpp" line="+21"/>
@@ -3295,6 +3551,44 @@ Run &apos;clientele-cli products COMMAND --help&apos; for the options of a comma
     </message>
 </context>
 <context>
+    <name>OrderDocument</name>
+    <message>
+        <location filename="../core/invoices/orderdocument.cpp" line="+74"/>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not read the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>The stored document is damaged (unknown kind).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderNumbering</name>
     <message>
         <location filename="../core/orders/ordernumbering.cpp" line="+45"/>
@@ -3303,12 +3597,12 @@ Run &apos;clientele-cli products COMMAND --help&apos; for the options of a comma
     </message>
     <message>
         <location line="+3"/>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>The book has no number sequence for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-52"/>
         <source>The next number must be 1 or more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3328,7 +3622,7 @@ Run &apos;clientele-cli products COMMAND --help&apos; for the options of a comma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Could not take the next order number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4302,6 +4596,89 @@ Run &apos;clientele-cli products COMMAND --help&apos; for the options of a comma
     <message>
         <location line="+4"/>
         <source>Birthday year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>clientele::BusinessProfileDialog</name>
+    <message>
+        <location filename="../ui/settings/businessprofiledialog.cpp" line="+44"/>
+        <source>Business Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Business name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed on order slips, quotes and invoices. Invoices already issued keep the profile they were issued with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Choose a Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a PNG or JPEG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No logo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6517,7 +6894,7 @@ Nothing was imported; your customer book is as it was.</source>
 <context>
     <name>clientele::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+84"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+85"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6608,6 +6985,16 @@ Nothing was imported; your customer book is as it was.</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;Business Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name, address, tax ID, bank details and logo printed on invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6662,7 +7049,7 @@ Nothing was imported; your customer book is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6925,12 +7312,17 @@ Nothing was imported; your customer book is as it was.</source>
 <context>
     <name>clientele::OrderDetailView</name>
     <message>
-        <location filename="../ui/orders/orderdetailview.cpp" line="+57"/>
+        <location filename="../ui/orders/orderdetailview.cpp" line="+58"/>
         <source>Select an order to see what is in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
+        <source>credit note %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Invoice %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6972,6 +7364,11 @@ Nothing was imported; your customer book is as it was.</source>
     <message>
         <location line="+1"/>
         <source>Shop reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7254,6 +7651,42 @@ Nothing was imported; your customer book is as it was.</source>
     </message>
 </context>
 <context>
+    <name>clientele::OrderPrintActions</name>
+    <message>
+        <location filename="../ui/orders/orderprintactions.cpp" line="+23"/>
+        <location line="+22"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+53"/>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Issue invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+5"/>
+        <source>Could not save the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not issue the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>clientele::OrderTableModel</name>
     <message>
         <location filename="../ui/orders/ordertablemodel.cpp" line="+75"/>
@@ -7299,8 +7732,8 @@ Nothing was imported; your customer book is as it was.</source>
 <context>
     <name>clientele::OrdersView</name>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="+25"/>
-        <location line="+14"/>
+        <location filename="../ui/orders/ordersview.cpp" line="+27"/>
+        <location line="+15"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7340,7 +7773,7 @@ Nothing was imported; your customer book is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+138"/>
+        <location line="+155"/>
         <source>%Ln order(s)</source>
         <translation>
             <numerusform>%Ln order</numerusform>
@@ -7458,7 +7891,7 @@ Nothing was imported; your customer book is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Tax rate: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7541,7 +7974,7 @@ Nothing was imported; your customer book is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Unit price: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -120,7 +120,7 @@
 <context>
     <name>BusinessSettings</name>
     <message>
-        <location filename="../core/settings/businesssettings.cpp" line="+55"/>
+        <location filename="../core/settings/businesssettings.cpp" line="+56"/>
         <source>Could not save the setting %1: %2</source>
         <translation>Impossible d’enregistrer le paramètre %1 : %2</translation>
     </message>
@@ -180,7 +180,7 @@ et index de recherche. Fonctionne même lorsque Clientele a ouvert la base de do
     </message>
     <message>
         <location filename="../app/cli/commandline.cpp" line="+56"/>
-        <location filename="../app/cli/main.cpp" line="+82"/>
+        <location filename="../app/cli/main.cpp" line="+88"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>option inconnue &apos;%1&apos;</translation>
     </message>
@@ -232,7 +232,8 @@ et index de recherche. Fonctionne même lorsque Clientele a ouvert la base de do
     </message>
     <message>
         <location filename="../app/cli/contactcommands.cpp" line="+25"/>
-        <location filename="../app/cli/ordercommands.cpp" line="+29"/>
+        <location filename="../app/cli/ordercommands.cpp" line="+30"/>
+        <location filename="../app/cli/orderpdfcommand.cpp" line="+39"/>
         <location filename="../app/cli/productcommands.cpp" line="+26"/>
         <source>Print JSON instead of text</source>
         <translation>Afficher du JSON au lieu de texte</translation>
@@ -313,7 +314,7 @@ Lancez &apos;clientele-cli contacts COMMAND --help&apos; pour voir les options d
         <location line="+8"/>
         <location filename="../app/cli/duplicatescommand.cpp" line="+83"/>
         <location filename="../app/cli/importcommand.cpp" line="+349"/>
-        <location filename="../app/cli/ordercommands.cpp" line="+260"/>
+        <location filename="../app/cli/ordercommands.cpp" line="+232"/>
         <location filename="../app/cli/productcommands.cpp" line="+103"/>
         <location filename="../app/cli/searchcommand.cpp" line="+93"/>
         <source>ID</source>
@@ -760,7 +761,7 @@ avec des clients, des commandes, des affaires et des relances à découvrir.</tr
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="-60"/>
+        <location filename="../app/cli/main.cpp" line="-61"/>
         <source>Usage: clientele-cli [--db PATH] COMMAND [ARGUMENTS]
 
 Work with a Clientele customer database from the command line.
@@ -782,6 +783,7 @@ Commands:
   orders add               Add an order
   orders status ORDER S    Move an order to another status
   orders pay ORDER AMOUNT  Record a payment
+  orders pdf ORDER         Save an order slip, quote or invoice as PDF
   products list            List the products
   products add             Add a product
 
@@ -815,6 +817,7 @@ Commandes :
   orders add               Ajouter une commande
   orders status ORDER S    Faire passer une commande à un autre statut
   orders pay ORDER AMOUNT  Enregistrer un paiement
+  orders pdf ORDER         Enregistrer un bon de commande, un devis ou une facture en PDF
   products list            Lister les produits
   products add             Ajouter un produit
 
@@ -829,7 +832,7 @@ Code de sortie : 0 en cas de succès, 1 si l’opération a échoué, 2 si la li
 </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>option &apos;--db&apos; needs a value (PATH)</source>
         <translation>l’option &apos;--db&apos; nécessite une valeur (PATH)</translation>
     </message>
@@ -963,14 +966,14 @@ les valeurs qu’elle a remplacées. &apos;imports&apos; liste les identifiants 
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/ordercommands.cpp" line="-246"/>
+        <location filename="../app/cli/orderlookup.cpp" line="+21"/>
         <source>ORDER is an order&apos;s id or its number: a whole number is taken as an id first, then as a
 number; &apos;#1001&apos; is always the number 1001.</source>
         <translation>ORDER est l’identifiant ou le numéro d’une commande : un nombre entier est d’abord lu comme un
 identifiant, puis comme un numéro ; &apos;#1001&apos; est toujours le numéro 1001.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/ordercommands.cpp" line="-217"/>
         <source>List the orders (not those in the trash), newest first. Every match is printed unless
 --limit is given. With --json, print an array with every detail of each order.</source>
         <translation>Lister les commandes (sauf celles de la corbeille), la plus récente d’abord. Toutes les commandes
@@ -1062,7 +1065,17 @@ simple (12.50) et ne peut pas porter le montant payé au-delà du total.</transl
         <translation>Mode de paiement : cash (espèces), card (carte), transfer (virement) ou other (autre, par défaut)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/cli/orderlookup.cpp" line="+6"/>
+        <source>No order with id or number %1</source>
+        <translation>Aucune commande avec l’identifiant ou le numéro %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No order with number %1</source>
+        <translation>Aucune commande avec le numéro %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ordercommands.cpp" line="+7"/>
         <source>Usage: clientele-cli orders COMMAND [ARGUMENTS]
 
 Commands:
@@ -1071,6 +1084,7 @@ Commands:
   add                   Add an order
   status ORDER STATUS   Move an order to another status
   pay ORDER AMOUNT      Record a payment
+  pdf ORDER             Save an order slip, quote or invoice as PDF
 
 Run &apos;clientele-cli orders COMMAND --help&apos; for the options of a command.
 </source>
@@ -1082,22 +1096,13 @@ Commandes :
   add                   Ajouter une commande
   status ORDER STATUS   Faire passer une commande à un autre statut
   pay ORDER AMOUNT      Enregistrer un paiement
+  pdf ORDER             Enregistrer un bon de commande, un devis ou une facture en PDF
 
 Lancez &apos;clientele-cli orders COMMAND --help&apos; pour voir les options d’une commande.
 </translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>No order with id or number %1</source>
-        <translation>Aucune commande avec l’identifiant ou le numéro %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No order with number %1</source>
-        <translation>Aucune commande avec le numéro %1</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+86"/>
         <location line="+198"/>
         <source>unknown status &apos;%1&apos; (one of %2)</source>
         <translation>statut inconnu &apos;%1&apos; (l’un de %2)</translation>
@@ -1197,11 +1202,11 @@ Lancez &apos;clientele-cli orders COMMAND --help&apos; pour voir les options d�
     </message>
     <message>
         <location line="+34"/>
-        <source>missing orders command (list, show, add, status or pay)</source>
-        <translation>commande orders manquante (list, show, add, status ou pay)</translation>
+        <source>missing orders command (list, show, add, status, pay or pdf)</source>
+        <translation>commande orders manquante (list, show, add, status, pay ou pdf)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>unknown orders command &apos;%1&apos;</source>
         <translation>commande orders inconnue &apos;%1&apos;</translation>
     </message>
@@ -1402,6 +1407,56 @@ Lancez &apos;clientele-cli products COMMAND --help&apos; pour voir les options d
         <location line="+11"/>
         <source>unknown products command &apos;%1&apos;</source>
         <translation>commande products inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/orderpdfcommand.cpp" line="-10"/>
+        <source>Save an order as a PDF: an order slip, or a quote while it is a draft. With --invoice,
+issue the order&apos;s invoice when it has none (it gets the next invoice number, which is
+never given again) and save it, or save the invoice it already has as it was issued.
+ORDER may also be the number of an invoice or credit note, which is saved as issued.</source>
+        <translation>Enregistrer une commande en PDF : un bon de commande, ou un devis tant qu’elle est un brouillon.
+Avec --invoice, émettre la facture de la commande si elle n’en a pas (elle reçoit le numéro de facture
+suivant, qui n’est jamais redonné) et l’enregistrer, ou enregistrer la facture existante telle qu’émise.
+ORDER peut aussi être le numéro d’une facture ou d’un avoir, enregistré tel qu’émis.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PDF file to write</source>
+        <translation>Le fichier PDF à écrire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue or reprint the order&apos;s invoice</source>
+        <translation>Émettre ou réimprimer la facture de la commande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a4 or letter; without it the business setting, else the system locale&apos;s</source>
+        <translation>a4 ou letter ; sans cette option, le réglage de l’entreprise, sinon celui de la langue du système</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>a PDF needs --output FILE</source>
+        <translation>un PDF nécessite --output FILE</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown paper size &apos;%1&apos; (a4 or letter)</source>
+        <translation>format de papier inconnu &apos;%1&apos; (a4 ou letter)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Issued invoice %1 for order %2.
+</source>
+        <translation>Facture %1 émise pour la commande %2.
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote %1 %2 to %3
+</source>
+        <translation>%1 %2 écrit dans %3
+</translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2325,141 @@ Lancez &apos;clientele-cli products COMMAND --help&apos; pour voir les options d
     </message>
 </context>
 <context>
+    <name>DocumentLayout</name>
+    <message>
+        <location filename="../documents/documenthtml.cpp" line="+73"/>
+        <source>Tax ID: %1</source>
+        <translation>N° TVA : %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Date of issue</source>
+        <translation>Date d’émission</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Order date</source>
+        <translation>Date de commande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancels invoice</source>
+        <translation>Annule la facture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment due</source>
+        <translation>Paiement dû le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+27"/>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Tax</source>
+        <translation>Taxe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Included tax %1 on %2</source>
+        <translation>Taxe incluse %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tax %1 on %2</source>
+        <translation>Taxe %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Other tax</source>
+        <translation>Autre taxe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deposit</source>
+        <translation>Acompte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount to refund</source>
+        <translation>Montant à rembourser</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount due</source>
+        <translation>Montant dû</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bank details</source>
+        <translation>Coordonnées bancaires</translation>
+    </message>
+    <message>
+        <location filename="../documents/documentprinter.cpp" line="+53"/>
+        <location line="+12"/>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateFinder</name>
     <message>
         <location filename="../core/contacts/duplicatefinder.cpp" line="+57"/>
@@ -3035,6 +3225,79 @@ Lancez &apos;clientele-cli products COMMAND --help&apos; pour voir les options d
     </message>
 </context>
 <context>
+    <name>InvoiceRepository</name>
+    <message>
+        <location filename="../core/invoices/invoicerepository.cpp" line="+56"/>
+        <location line="+88"/>
+        <source>Could not read the invoice</source>
+        <translation>Impossible de lire la facture</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Order %1 is in the trash: restore it before invoicing it.</source>
+        <translation>La commande %1 est dans la corbeille : restaurez-la avant de la facturer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order %1 is a draft: confirm it before invoicing it.</source>
+        <translation>La commande %1 est un brouillon : confirmez-la avant de la facturer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order %1 is cancelled and cannot be invoiced.</source>
+        <translation>La commande %1 est annulée et ne peut pas être facturée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order %1 already has the invoice %2: issue a credit note to correct it.</source>
+        <translation>La commande %1 a déjà la facture %2 : émettez un avoir pour la corriger.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 is a credit note: only an invoice can be credited.</source>
+        <translation>%1 est un avoir : seule une facture peut être créditée.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The invoice %1 is already credited by %2.</source>
+        <translation>La facture %1 est déjà annulée par l’avoir %2.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Could not store the invoice %1</source>
+        <translation>Impossible d’enregistrer la facture %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No invoice with id %1</source>
+        <translation>Aucune facture avec l’identifiant %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No invoice with number %1</source>
+        <translation>Aucune facture avec le numéro %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+20"/>
+        <source>Could not read the invoices</source>
+        <translation>Impossible de lire les factures</translation>
+    </message>
+</context>
+<context>
+    <name>IssueInvoiceCommand</name>
+    <message>
+        <location filename="../ui/orders/issueinvoicecommand.cpp" line="+24"/>
+        <source>Issue invoice</source>
+        <translation>Émettre la facture</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Issue invoice %1</source>
+        <translation>Émettre la facture %1</translation>
+    </message>
+</context>
+<context>
     <name>MergeCommand</name>
     <message>
         <location filename="../ui/contacts/mergecommand.cpp" line="+21"/>
@@ -3403,6 +3666,44 @@ Lancez &apos;clientele-cli products COMMAND --help&apos; pour voir les options d
     </message>
 </context>
 <context>
+    <name>OrderDocument</name>
+    <message>
+        <location filename="../core/invoices/orderdocument.cpp" line="+74"/>
+        <source>Quote</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order slip</source>
+        <translation>Bon de commande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credit note</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not read the customer</source>
+        <translation>Impossible de lire le client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer %1 does not exist.</source>
+        <translation>Le client %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>The stored document is damaged (unknown kind).</source>
+        <translation>Le document enregistré est endommagé (type inconnu).</translation>
+    </message>
+</context>
+<context>
     <name>OrderNumbering</name>
     <message>
         <location filename="../core/orders/ordernumbering.cpp" line="+45"/>
@@ -3411,12 +3712,12 @@ Lancez &apos;clientele-cli products COMMAND --help&apos; pour voir les options d
     </message>
     <message>
         <location line="+3"/>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>The book has no number sequence for %1.</source>
         <translation>Le carnet n’a pas de séquence de numéros pour %1.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-52"/>
         <source>The next number must be 1 or more.</source>
         <translation>Le prochain numéro doit être supérieur ou égal à 1.</translation>
     </message>
@@ -3436,7 +3737,7 @@ Lancez &apos;clientele-cli products COMMAND --help&apos; pour voir les options d
         <translation>Un numéro de commande ne peut être attribué qu’à l’intérieur d’une transaction.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Could not take the next order number</source>
         <translation>Impossible d’attribuer le prochain numéro de commande</translation>
     </message>
@@ -4411,6 +4712,89 @@ Lancez &apos;clientele-cli products COMMAND --help&apos; pour voir les options d
         <location line="+4"/>
         <source>Birthday year</source>
         <translation>Année de naissance</translation>
+    </message>
+</context>
+<context>
+    <name>clientele::BusinessProfileDialog</name>
+    <message>
+        <location filename="../ui/settings/businessprofiledialog.cpp" line="+44"/>
+        <source>Business Profile</source>
+        <translation>Profil de l’entreprise</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Business name</source>
+        <translation>Nom de l’entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax ID</source>
+        <translation>N° TVA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank details</source>
+        <translation>Coordonnées bancaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed on order slips, quotes and invoices. Invoices already issued keep the profile they were issued with.</source>
+        <translation>Imprimé sur les bons de commande, devis et factures. Les factures déjà émises gardent le profil avec lequel elles ont été émises.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Choose a Logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a PNG or JPEG image.</source>
+        <translation>%1 n’est pas une image PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
     </message>
 </context>
 <context>
@@ -6630,7 +7014,7 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
 <context>
     <name>clientele::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+84"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+85"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
@@ -6721,6 +7105,16 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;Business Profile…</source>
+        <translation>&amp;Profil de l’entreprise…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name, address, tax ID, bank details and logo printed on invoices</source>
+        <translation>Le nom, l’adresse, le n° TVA, les coordonnées bancaires et le logo imprimés sur les factures</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
@@ -6775,7 +7169,7 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
         <translation>Le catalogue des produits : prix, unités et taux de TVA proposés par l’éditeur de commandes</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -7039,12 +7433,17 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
 <context>
     <name>clientele::OrderDetailView</name>
     <message>
-        <location filename="../ui/orders/orderdetailview.cpp" line="+57"/>
+        <location filename="../ui/orders/orderdetailview.cpp" line="+58"/>
         <source>Select an order to see what is in it.</source>
         <translation>Sélectionnez une commande pour voir son contenu.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
+        <source>credit note %1 for %2</source>
+        <translation>avoir %1 pour %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Invoice %1</source>
         <translation>Facture %1</translation>
     </message>
@@ -7087,6 +7486,11 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
         <location line="+1"/>
         <source>Shop reference</source>
         <translation>Référence boutique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoices</source>
+        <translation>Factures</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7368,6 +7772,42 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
     </message>
 </context>
 <context>
+    <name>clientele::OrderPrintActions</name>
+    <message>
+        <location filename="../ui/orders/orderprintactions.cpp" line="+23"/>
+        <location line="+22"/>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+53"/>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Issue invoice</source>
+        <translation>Émettre la facture</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+5"/>
+        <source>Could not save the PDF</source>
+        <translation>Impossible d’enregistrer le PDF</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not issue the invoice</source>
+        <translation>Impossible d’émettre la facture</translation>
+    </message>
+</context>
+<context>
     <name>clientele::OrderTableModel</name>
     <message>
         <location filename="../ui/orders/ordertablemodel.cpp" line="+75"/>
@@ -7413,8 +7853,8 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
 <context>
     <name>clientele::OrdersView</name>
     <message>
-        <location filename="../ui/orders/ordersview.cpp" line="+25"/>
-        <location line="+14"/>
+        <location filename="../ui/orders/ordersview.cpp" line="+27"/>
+        <location line="+15"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
@@ -7454,7 +7894,7 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
         <translation>Afficher</translation>
     </message>
     <message numerus="yes">
-        <location line="+138"/>
+        <location line="+155"/>
         <source>%Ln order(s)</source>
         <translation>
             <numerusform>%Ln commande</numerusform>
@@ -7572,7 +8012,7 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
         <translation>Prix : %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Tax rate: %1</source>
         <translation>Taux de TVA : %1</translation>
     </message>
@@ -7655,7 +8095,7 @@ Rien n’a été importé ; votre carnet de clients est inchangé.</translation>
         <translation>Unité (pce, kg, h…)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Unit price: %1</source>
         <translation>Prix unitaire : %1</translation>
     </message>

@@ -39,6 +39,8 @@ int runUndoImport(const GlobalOptions &global, const QStringList &words);
 int runDuplicates(const GlobalOptions &global, const QStringList &words);
 int runMerge(const GlobalOptions &global, const QStringList &words);
 int runOrders(const GlobalOptions &global, const QStringList &words);
+/// orders pdf: an order slip, quote, invoice or credit note as a PDF file (needs Qt Gui).
+int runOrderPdf(const GlobalOptions &global, const QStringList &words);
 int runProducts(const GlobalOptions &global, const QStringList &words);
 
 } // namespace clientele::cli

@@ -6,6 +6,11 @@
 #include "db/databaselocation.h"
 
 #include <QCoreApplication>
+#ifdef CLIENTELE_HAVE_DOCUMENTS
+#include <QGuiApplication>
+#endif
+
+#include <memory>
 
 namespace clientele::cli {
 
@@ -40,6 +45,7 @@ QString globalHelp()
                     "  orders add               Add an order\n"
                     "  orders status ORDER S    Move an order to another status\n"
                     "  orders pay ORDER AMOUNT  Record a payment\n"
+                    "  orders pdf ORDER         Save an order slip, quote or invoice as PDF\n"
                     "  products list            List the products\n"
                     "  products add             Add a product\n"
                     "\n"
@@ -118,11 +124,33 @@ int run(const QStringList &words)
 
 } // namespace
 
+/// Whether the command line runs `orders pdf`, which lays out text and so needs a
+/// QGuiApplication (fonts); every other command stays a plain QCoreApplication.
+bool needsGui(int argc, char *argv[])
+{
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (qstrcmp(argv[i], "orders") == 0)
+            return qstrcmp(argv[i + 1], "pdf") == 0;
+    }
+    return false;
+}
+
 } // namespace clientele::cli
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+#ifdef CLIENTELE_HAVE_DOCUMENTS
+    if (clientele::cli::needsGui(argc, argv)) {
+        // A PDF needs fonts but no screen: the offscreen platform works without a display (over
+        // SSH, in cron, in CI), so it is the default unless the caller chose a platform.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    }
+#endif
+    if (!application)
+        application = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Clientele"));
     QCoreApplication::setApplicationName(QStringLiteral("Clientele"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CLIENTELE_VERSION));

@@ -1,5 +1,6 @@
 // clientele-cli orders list | show | add | status | pay
 #include "commands.h"
+#include "orderlookup.h"
 #include "orderview.h"
 #include "output.h"
 
@@ -35,13 +36,6 @@ QString statusNames()
     for (const OrderStatus status : allOrderStatuses())
         names.append(toString(status));
     return names.join(QStringLiteral(", "));
-}
-
-/// How ID|NUMBER is read; the same words in every command's --help.
-QString orderArgumentHelp()
-{
-    return Text::tr("ORDER is an order's id or its number: a whole number is taken as an id first, then as a\n"
-                    "number; '#1001' is always the number 1001.");
 }
 
 CommandSpec listSpec()
@@ -129,6 +123,7 @@ QString groupHelp()
                     "  add                   Add an order\n"
                     "  status ORDER STATUS   Move an order to another status\n"
                     "  pay ORDER AMOUNT      Record a payment\n"
+                    "  pdf ORDER             Save an order slip, quote or invoice as PDF\n"
                     "\n"
                     "Run 'clientele-cli orders COMMAND --help' for the options of a command.\n");
 }
@@ -173,28 +168,6 @@ int coreError(const Error &error)
         return fieldError(*it, error.message);
     printError(error.message);
     return ExitFailure;
-}
-
-/// The order ORDER names: "#1001" is a number; a whole number is an id, else a number; other
-/// text is a number.
-Result<Order> findOrder(const OrderRepository &repository, const QString &text)
-{
-    const QString notFound = Text::tr("No order with id or number %1").arg(text);
-    if (text.startsWith(QLatin1Char('#'))) {
-        auto order = repository.findByNumber(text.mid(1));
-        if (!order && order.error().kind == Error::Kind::NotFound)
-            return Error {Text::tr("No order with number %1").arg(text.mid(1)), {}, Error::Kind::NotFound};
-        return order;
-    }
-    if (const auto id = parsePositive(text)) {
-        auto order = repository.get(*id);
-        if (order || order.error().kind != Error::Kind::NotFound)
-            return order;
-    }
-    auto order = repository.findByNumber(text);
-    if (!order && order.error().kind == Error::Kind::NotFound)
-        return Error {notFound, {}, Error::Kind::NotFound};
-    return order;
 }
 
 /// A day as --from and --to take it: ISO 8601, 2026-05-14.
@@ -499,7 +472,7 @@ int payOrder(const GlobalOptions &global, const QStringList &words)
 int runOrders(const GlobalOptions &global, const QStringList &words)
 {
     if (words.isEmpty())
-        return usageError(Text::tr("missing orders command (list, show, add, status or pay)"),
+        return usageError(Text::tr("missing orders command (list, show, add, status, pay or pdf)"),
                           QStringLiteral("orders"));
     const QString command = words.constFirst();
     const QStringList rest = words.mid(1);
@@ -517,6 +490,10 @@ int runOrders(const GlobalOptions &global, const QStringList &words)
         return setOrderStatus(global, rest);
     if (command == QLatin1String("pay"))
         return payOrder(global, rest);
+#ifdef CLIENTELE_HAVE_DOCUMENTS
+    if (command == QLatin1String("pdf"))
+        return runOrderPdf(global, rest);
+#endif
     return usageError(Text::tr("unknown orders command '%1'").arg(command), QStringLiteral("orders"));
 }
 

@@ -94,7 +94,10 @@ Result<QString> OrderNumbering::take(OrderKind kind)
     advance.prepare(
         QStringLiteral("UPDATE order_number_sequences SET next_number = next_number + 1 WHERE kind = :kind"));
     QSqlQuery taken(m_db);
-    taken.prepare(QStringLiteral("SELECT 1 FROM orders WHERE kind = :kind AND number = :number"));
+    // Invoice numbers are also skipped when an issued invoice or credit note has them (a sequence
+    // set back by hand), so the UNIQUE number of the invoices table never refuses an issue.
+    taken.prepare(QStringLiteral("SELECT 1 FROM orders WHERE kind = :kind AND number = :number UNION ALL "
+                                 "SELECT 1 FROM invoices WHERE :kind = 'invoice' AND number = :number"));
     for (int attempt = 0; attempt <= MaxSkips; ++attempt) {
         advance.bindValue(QStringLiteral(":kind"), toString(kind));
         if (!advance.exec())

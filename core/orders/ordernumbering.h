@@ -38,7 +38,8 @@ public:
     /// write transaction (it fails otherwise), so that the number and the order that gets it are
     /// committed together: its first statement is the write that moves the sequence, which makes
     /// a second connection wait for the first to commit instead of reading the same number.
-    /// Numbers already used by an order of the kind (an imported one, say) are skipped.
+    /// Numbers already used by an order of the kind (an imported one, say) or, for invoices, by an
+    /// issued invoice or credit note are skipped.
     Result<QString> take(OrderKind kind);
 
 private:

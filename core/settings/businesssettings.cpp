@@ -50,7 +50,8 @@ Status BusinessSettings::setValue(const QString &key, const QString &value)
     query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) "
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     query.bindValue(QStringLiteral(":key"), key);
-    query.bindValue(QStringLiteral(":value"), value);
+    // A null QString binds as SQL NULL, which the NOT NULL column refuses: an unset value is "".
+    query.bindValue(QStringLiteral(":value"), value.isNull() ? QStringLiteral("") : value);
     if (!query.exec())
         return Error {QCoreApplication::translate("BusinessSettings", "Could not save the setting %1: %2")
                           .arg(key, query.lastError().text())};

@@ -19,6 +19,16 @@ public:
     /// "1" when prices are entered with tax included (a shop's shelf prices), "0" (the default)
     /// when tax is added on top (a freelancer's rates).
     static inline const QString PricesIncludeTax = QStringLiteral("business.prices_include_tax");
+    // The business profile printed on order slips and invoices (see businessprofile.h).
+    /// The postal address, one line per text line.
+    static inline const QString Address = QStringLiteral("business.address");
+    static inline const QString TaxId = QStringLiteral("business.tax_id");
+    /// Bank details for transfers (IBAN, BIC, bank name), one line per text line.
+    static inline const QString BankDetails = QStringLiteral("business.bank_details");
+    /// The logo image (PNG or JPEG) in base64, kept in the book so it travels with the file.
+    static inline const QString Logo = QStringLiteral("business.logo");
+    /// "a4" or "letter"; unset: from the system locale.
+    static inline const QString PaperSize = QStringLiteral("business.paper_size");
 
     explicit BusinessSettings(QSqlDatabase db);
 

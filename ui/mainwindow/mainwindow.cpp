@@ -17,6 +17,7 @@
 #include "orders/orderrepository.h"
 #include "orders/ordersview.h"
 #include "pipeline/pipelineview.h"
+#include "settings/businessprofiledialog.h"
 #include "settings/businesssettings.h"
 #include "settings/customfieldsdialog.h"
 
@@ -173,6 +174,13 @@ void MainWindow::createActions()
             refresh();
     });
 
+    m_businessProfileAction = new QAction(tr("&Business Profile…"), this);
+    m_businessProfileAction->setStatusTip(tr("The name, address, tax ID, bank details and logo printed on invoices"));
+    connect(m_businessProfileAction, &QAction::triggered, this, [this] {
+        BusinessProfileDialog dialog(m_database->connection(), this);
+        dialog.exec();
+    });
+
     m_copyAction = new QAction(tr("&Copy"), this);
     m_copyAction->setShortcut(QKeySequence::Copy);
     m_copyAction->setStatusTip(tr("Copy the selected rows or text"));
@@ -235,6 +243,7 @@ void MainWindow::createMenus()
         dialog.exec();
     });
     edit->addAction(m_customFieldsAction);
+    edit->addAction(m_businessProfileAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_viewActions);

@@ -70,6 +70,7 @@ public:
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
     QAction *customFieldsAction() const { return m_customFieldsAction; }
+    QAction *businessProfileAction() const { return m_businessProfileAction; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -111,6 +112,7 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_customFieldsAction = nullptr;
+    QAction *m_businessProfileAction = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QActionGroup *m_viewGroup = nullptr;

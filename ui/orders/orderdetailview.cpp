@@ -2,6 +2,7 @@
 
 #include "common/displayformat.h"
 #include "common/theme.h"
+#include "invoices/invoicerepository.h"
 #include "orders/orderrepository.h"
 
 #include <QLocale>
@@ -69,6 +70,19 @@ void OrderDetailView::showOrder(qint64 orderId)
     setHtml(html(order.value()));
 }
 
+QString OrderDetailView::invoiceSummary(qint64 orderId) const
+{
+    const auto invoices = InvoiceRepository(m_db, m_clock).forOrder(orderId);
+    if (!invoices)
+        return {};
+    QStringList parts;
+    for (const Invoice &invoice : *invoices)
+        parts.append(invoice.kind == DocumentKind::CreditNote
+                         ? tr("credit note %1 for %2").arg(invoice.number, invoice.document.creditsNumber)
+                         : invoice.number);
+    return parts.join(QStringLiteral(", "));
+}
+
 QString OrderDetailView::html(const Order &order) const
 {
     const QString muted = theme::mutedText().name();
@@ -92,6 +106,7 @@ QString OrderDetailView::html(const Order &order) const
     if (order.paidAt.isValid())
         fact(tr("Paid on"), display::date(order.paidAt.toLocalTime().date()));
     fact(tr("Shop reference"), order.externalRef);
+    fact(tr("Invoices"), invoiceSummary(order.id));
     html += QStringLiteral("<table cellspacing=\"0\">%1</table>").arg(facts);
 
     QString lines = QStringLiteral("<tr><th align=\"left\" style=\"color:%1; padding:4px 12px 4px 0;\">%2</th>"

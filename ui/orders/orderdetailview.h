@@ -21,6 +21,8 @@ public:
     void showPlaceholder();
     qint64 orderId() const { return m_orderId; }
 
+    /// "INV-0001, credit note INV-0002 for INV-0001, INV-0003"; empty without any.
+    QString invoiceSummary(qint64 orderId) const;
     QString html(const Order &order) const;
 
 private:

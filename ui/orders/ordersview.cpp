@@ -4,9 +4,11 @@
 #include "common/pageheader.h"
 #include "orderactions.h"
 #include "orderdetailview.h"
+#include "orderprintactions.h"
 #include "orders/orderrepository.h"
 #include "ordertablemodel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QMenu>
@@ -28,6 +30,7 @@ OrdersView::OrdersView(QSqlDatabase db, const Clock &clock, QWidget *parent)
     , m_detail(new OrderDetailView(db, clock, this))
     , m_toolBar(new QToolBar(this))
     , m_actions(new OrderActions(db, clock, this, [this] { return currentOrderId(); }))
+    , m_printActions(new OrderPrintActions(db, clock, this))
 {
     m_actions->setHooks({[this](qint64 orderId) {
                              reload();
@@ -49,6 +52,11 @@ OrdersView::OrdersView(QSqlDatabase db, const Clock &clock, QWidget *parent)
     m_filter->addItem(tr("Cancelled"), int(Filter::Cancelled));
     m_filter->setAccessibleName(tr("Show"));
     m_header->addTrailingWidget(m_filter);
+    const QList<QAction *> documentActions {m_printActions->issueInvoiceAction(), m_printActions->savePdfAction(),
+                                            m_printActions->printAction()};
+    m_toolBar->addSeparator();
+    m_toolBar->addActions(documentActions);
+    addActions(documentActions);
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -97,12 +105,18 @@ OrdersView::OrdersView(QSqlDatabase db, const Clock &clock, QWidget *parent)
     connect(m_table, &QTableView::doubleClicked, this, [this] { m_actions->editOrder(currentOrderId()); });
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, &OrdersView::showContextMenu);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_printActions->setOrder(0); });
+    connect(m_printActions, &OrderPrintActions::orderChanged, this, [this](qint64 orderId) {
+        reload();
+        showOrder(orderId);
+    });
     updateSubtitle();
 }
 
 void OrdersView::setUndoStack(QUndoStack *stack)
 {
     m_actions->setUndoStack(stack);
+    m_printActions->setUndoStack(stack);
 }
 
 bool OrdersView::newOrder(qint64 contactId, const QString &contactName)
@@ -123,6 +137,9 @@ void OrdersView::showContextMenu(const QPoint &position)
     m_actions->update();
     QMenu menu(this);
     menu.addActions(m_actions->actions());
+    menu.addSeparator();
+    menu.addActions({m_printActions->issueInvoiceAction(), m_printActions->savePdfAction(),
+                     m_printActions->printAction()});
     menu.exec(m_table->viewport()->mapToGlobal(position));
 }
 
@@ -144,6 +161,7 @@ void OrdersView::showOrder(qint64 orderId)
     if (index.isValid())
         m_table->setCurrentIndex(index);
     m_detail->showOrder(orderId);
+    m_printActions->setOrder(orderId);
 }
 
 void OrdersView::applyFilter()
@@ -178,9 +196,11 @@ void OrdersView::showCurrent()
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid()) {
         m_detail->showPlaceholder();
+        m_printActions->setOrder(0);
         return;
     }
     m_detail->showOrder(m_model->orderAt(current.row()).id);
+    m_printActions->setOrder(m_model->orderAt(current.row()).id);
 }
 
 void OrdersView::updateSubtitle()

@@ -15,6 +15,7 @@ namespace clientele {
 class Clock;
 class OrderActions;
 class OrderDetailView;
+class OrderPrintActions;
 class OrderRepository;
 class OrderTableModel;
 class PageHeader;
@@ -48,6 +49,8 @@ public:
     OrderDetailView *detail() const { return m_detail; }
     QComboBox *filterBox() const { return m_filter; }
     QToolBar *toolBar() const { return m_toolBar; }
+    /// Print, save as PDF and issue the invoice of the selected order.
+    OrderPrintActions *printActions() const { return m_printActions; }
 
 private:
     void applyFilter();
@@ -63,6 +66,7 @@ private:
     OrderDetailView *m_detail;
     QToolBar *m_toolBar;
     OrderActions *m_actions;
+    OrderPrintActions *m_printActions;
 };
 
 } // namespace clientele
