@@ -261,7 +261,7 @@ int listOrders(const GlobalOptions &global, const QStringList &words)
     const auto database = openDatabase(databasePath(global, *parsed), Database::Mode::ReadOnly);
     if (!database)
         return ExitFailure;
-    const OrderRepository repository(database->connection(), systemClock());
+    const OrderRepository repository(database->connection(), database->clock());
     const QList<OrderSummary> orders = repository.list(query);
 
     if (parsed->isSet(QStringLiteral("json"))) {
@@ -284,7 +284,7 @@ int listOrders(const GlobalOptions &global, const QStringList &words)
     QList<QStringList> rows;
     for (const OrderSummary &o : orders)
         rows.append({QString::number(o.id), o.number,
-                     o.orderedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), o.contactName,
+                     database->clock().toLocal(o.orderedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm")), o.contactName,
                      displayName(o.status), displayName(o.paymentStatus), formatMoney(o.total)});
     printTable({Text::tr("ID"), Text::tr("Number"), Text::tr("Ordered"), Text::tr("Customer"), Text::tr("Status"),
                 Text::tr("Payment"), Text::tr("Total")},
@@ -302,7 +302,7 @@ int showOrder(const GlobalOptions &global, const QStringList &words)
     if (!database)
         return ExitFailure;
     const auto order
-        = findOrder(OrderRepository(database->connection(), systemClock()), parsed->arguments().constFirst());
+        = findOrder(OrderRepository(database->connection(), database->clock()), parsed->arguments().constFirst());
     if (!order) {
         printError(order.errorMessage());
         return ExitFailure;
@@ -379,13 +379,20 @@ int addOrder(const GlobalOptions &global, const QStringList &words)
             return fieldError(QStringLiteral("--due"),
                               Text::tr("'%1' is not a date and time such as 2026-05-14T15:00 or 2026-05-14T13:00Z")
                                   .arg(parsed->value(QStringLiteral("due"))));
-        order.dueAt = due->toUTC();
-        order.dueDate = due->toLocalTime().date();
+        order.dueAt = *due;
     }
 
     const auto database = openDatabase(databasePath(global, *parsed), Database::Mode::ReadWrite);
     if (!database)
         return ExitFailure;
+    if (order.dueAt.isValid()) {
+        // A time without an offset is a time in the business's zone, and so is its pickup day.
+        const Clock &clock = database->clock();
+        if (order.dueAt.timeSpec() == Qt::LocalTime)
+            order.dueAt = clock.atLocal(order.dueAt.date(), order.dueAt.time());
+        order.dueAt = order.dueAt.toUTC();
+        order.dueDate = clock.localDate(order.dueAt);
+    }
     order.currency = BusinessSettings(database->connection()).currency();
     const QStringList lines = parsed->values(QStringLiteral("line"));
     for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -403,7 +410,7 @@ int addOrder(const GlobalOptions &global, const QStringList &words)
         order.depositMinor = *deposit;
     }
 
-    OrderRepository repository(database->connection(), systemClock());
+    OrderRepository repository(database->connection(), database->clock());
     const auto id = repository.create(order);
     if (!id)
         return coreError(id.error());
@@ -431,7 +438,7 @@ int setOrderStatus(const GlobalOptions &global, const QStringList &words)
     const auto database = openDatabase(databasePath(global, *parsed), Database::Mode::ReadWrite);
     if (!database)
         return ExitFailure;
-    OrderRepository repository(database->connection(), systemClock());
+    OrderRepository repository(database->connection(), database->clock());
     const auto order = findOrder(repository, parsed->arguments().constFirst());
     if (!order) {
         printError(order.errorMessage());
@@ -473,7 +480,7 @@ int payOrder(const GlobalOptions &global, const QStringList &words)
     const auto database = openDatabase(databasePath(global, *parsed), Database::Mode::ReadWrite);
     if (!database)
         return ExitFailure;
-    OrderRepository repository(database->connection(), systemClock());
+    OrderRepository repository(database->connection(), database->clock());
     const auto order = findOrder(repository, parsed->arguments().constFirst());
     if (!order) {
         printError(order.errorMessage());

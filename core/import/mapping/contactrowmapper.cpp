@@ -403,7 +403,7 @@ private:
 
     void readConsentDate(const QString &header, const QString &value)
     {
-        const QDateTime when = ValueParsers::parseDateTime(value, m_columns.dateOrder);
+        const QDateTime when = ValueParsers::parseDateTime(value, m_columns.options.timeZone, m_columns.dateOrder);
         if (!when.isValid())
             warn(header, Text::tr("Row %1: \"%2\" in column %3 is not a date.").arg(m_row.line).arg(value, header));
         else if (m_consentDate.isNull())
@@ -422,7 +422,7 @@ private:
 
     void readCreatedAt(const QString &header, const QString &value)
     {
-        const QDateTime when = ValueParsers::parseDateTime(value, m_columns.dateOrder);
+        const QDateTime when = ValueParsers::parseDateTime(value, m_columns.options.timeZone, m_columns.dateOrder);
         if (!when.isValid())
             warn(header, Text::tr("Row %1: \"%2\" in column %3 is not a date.").arg(m_row.line).arg(value, header));
         else if (!m_contact.createdAt.isValid())
