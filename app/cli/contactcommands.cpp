@@ -157,7 +157,7 @@ int showContact(const GlobalOptions &global, const QStringList &words)
     if (parsed->isSet(QStringLiteral("json")))
         printJson(contactToJson(*contact));
     else
-        printOut(describeContact(*contact));
+        printOut(describeContact(*contact, database->clock()));
     return ExitOk;
 }
 

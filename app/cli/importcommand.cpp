@@ -341,10 +341,10 @@ int runImports(const GlobalOptions &global, const QStringList &words)
     QList<QStringList> rows;
     for (const ImportBatch &batch : batches) {
         rows.append({QString::number(batch.id),
-                     batch.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), batch.sourceFile,
-                     entityName(batch.entity), ImportBatch::statusName(batch.status), QString::number(batch.rowsRead),
-                     QString::number(batch.created), QString::number(batch.updated), QString::number(batch.skipped),
-                     QString::number(batch.rejected)});
+                     database->clock().toLocal(batch.startedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                     batch.sourceFile, entityName(batch.entity), ImportBatch::statusName(batch.status),
+                     QString::number(batch.rowsRead), QString::number(batch.created), QString::number(batch.updated),
+                     QString::number(batch.skipped), QString::number(batch.rejected)});
     }
     printTable({Text::tr("ID"), Text::tr("Started"), Text::tr("File"), Text::tr("Type"), Text::tr("Status"),
                 Text::tr("Rows"), Text::tr("Created"), Text::tr("Updated"), Text::tr("Skipped"), Text::tr("Rejected")},

@@ -207,12 +207,12 @@ std::optional<QDate> parseDay(const QString &text)
     return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
 }
 
-void printOrder(const Order &order, bool json)
+void printOrder(const Order &order, bool json, const Clock &clock)
 {
     if (json)
         printJson(orderToJson(order));
     else
-        printOut(describeOrder(order));
+        printOut(describeOrder(order, clock));
 }
 
 int listOrders(const GlobalOptions &global, const QStringList &words)
@@ -307,7 +307,7 @@ int showOrder(const GlobalOptions &global, const QStringList &words)
         printError(order.errorMessage());
         return ExitFailure;
     }
-    printOrder(*order, parsed->isSet(QStringLiteral("json")));
+    printOrder(*order, parsed->isSet(QStringLiteral("json")), database->clock());
     return ExitOk;
 }
 
@@ -419,7 +419,7 @@ int addOrder(const GlobalOptions &global, const QStringList &words)
         printError(stored.errorMessage());
         return ExitFailure;
     }
-    printOrder(*stored, parsed->isSet(QStringLiteral("json")));
+    printOrder(*stored, parsed->isSet(QStringLiteral("json")), database->clock());
     return ExitOk;
 }
 
@@ -497,7 +497,7 @@ int payOrder(const GlobalOptions &global, const QStringList &words)
         printError(paid.errorMessage());
         return ExitFailure;
     }
-    printOrder(*paid, parsed->isSet(QStringLiteral("json")));
+    printOrder(*paid, parsed->isSet(QStringLiteral("json")), database->clock());
     return ExitOk;
 }
 
