@@ -252,6 +252,16 @@ TEST_CASE("Mailchimp members are subscribed with their confirmation date")
     CHECK(kim.address.street == QLatin1String("1 Main St  Springfield IL 62701 US"));
 }
 
+TEST_CASE("a consent time is dated on the business's local day")
+{
+    // 09:05 on 10 January in Auckland is 20:05 on 9 January in UTC: the consent is of the 10th.
+    MapperOptions nz = options(QStringLiteral("members.csv"));
+    nz.timeZone = QTimeZone("Pacific/Auckland");
+    const QList<ContactRecord> records = mapFixture("mailchimp_audience.csv", nz);
+    REQUIRE(records.size() == 1);
+    CHECK(records.first().contact.consent.date == QDate(2023, 1, 10));
+}
+
 TEST_CASE("HubSpot contacts keep the record id and a mobile number")
 {
     const QList<ContactRecord> records = mapFixture("hubspot_contacts.csv");
