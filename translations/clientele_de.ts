@@ -125,7 +125,12 @@
         <translation>Die Einstellung %1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
+        <source>%1 is not a time zone this computer knows; give an IANA name such as Europe/Berlin.</source>
+        <translation>%1 ist keine Zeitzone, die dieser Computer kennt; geben Sie einen IANA-Namen wie Europe/Berlin an.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Could not read the pipeline stages: %1</source>
         <translation>Die Pipeline-Phasen konnten nicht gelesen werden: %1</translation>
     </message>

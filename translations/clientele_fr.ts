@@ -125,7 +125,12 @@
         <translation>Impossible d’enregistrer le paramètre %1 : %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
+        <source>%1 is not a time zone this computer knows; give an IANA name such as Europe/Berlin.</source>
+        <translation>%1 n’est pas un fuseau horaire connu de cet ordinateur ; indiquez un nom IANA comme Europe/Berlin.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Could not read the pipeline stages: %1</source>
         <translation>Impossible de lire les étapes du pipeline : %1</translation>
     </message>

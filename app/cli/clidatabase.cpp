@@ -22,7 +22,7 @@ QString databasePath(const GlobalOptions &global, const ParsedArguments &argumen
 
 std::unique_ptr<Database> openDatabase(const QString &path, Database::Mode mode)
 {
-    auto opened = Database::open(path, mode);
+    auto opened = Database::open(path, mode, systemClock());
     if (!opened) {
         printError(opened.errorMessage());
         return nullptr;

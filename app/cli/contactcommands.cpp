@@ -99,7 +99,7 @@ int listContacts(const GlobalOptions &global, const QStringList &words)
     if (!database)
         return ExitFailure;
 
-    const ContactRepository repository(database->connection(), systemClock());
+    const ContactRepository repository(database->connection(), database->clock());
     ContactListQuery query;
     query.limit = 0;
     const QList<ContactSummary> contacts = repository.list(query);
@@ -146,7 +146,7 @@ int showContact(const GlobalOptions &global, const QStringList &words)
     const auto database = openDatabase(databasePath(global, *parsed), Database::Mode::ReadOnly);
     if (!database)
         return ExitFailure;
-    const auto contact = ContactRepository(database->connection(), systemClock()).get(*id);
+    const auto contact = ContactRepository(database->connection(), database->clock()).get(*id);
     if (!contact) {
         if (contact.error().kind == Error::Kind::NotFound)
             printError(Text::tr("No contact with id %1").arg(*id));
@@ -157,7 +157,7 @@ int showContact(const GlobalOptions &global, const QStringList &words)
     if (parsed->isSet(QStringLiteral("json")))
         printJson(contactToJson(*contact));
     else
-        printOut(describeContact(*contact));
+        printOut(describeContact(*contact, database->clock()));
     return ExitOk;
 }
 
@@ -193,7 +193,7 @@ int addContact(const GlobalOptions &global, const QStringList &words)
     const auto database = openDatabase(databasePath(global, *parsed), Database::Mode::ReadWrite);
     if (!database)
         return ExitFailure;
-    const auto id = ContactRepository(database->connection(), systemClock()).create(contact);
+    const auto id = ContactRepository(database->connection(), database->clock()).create(contact);
     if (!id) {
         const Error &error = id.error();
         printError(error.field.isEmpty() ? error.message : error.field + QStringLiteral(": ") + error.message);

@@ -1,5 +1,7 @@
 #include "contactview.h"
 
+#include "common/clock.h"
+
 #include <QCoreApplication>
 #include <QList>
 
@@ -48,14 +50,14 @@ QString consentLine(const Consent &consent)
     return line;
 }
 
-QString localTime(const QDateTime &time)
+QString localTime(const QDateTime &time, const Clock &clock)
 {
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return time.isValid() ? clock.toLocal(time).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
 
 } // namespace
 
-QString describeContact(const Contact &contact)
+QString describeContact(const Contact &contact, const Clock &clock)
 {
     QList<std::pair<QString, QString>> rows = {
         {Text::tr("Id"), QString::number(contact.id)},
@@ -73,10 +75,10 @@ QString describeContact(const Contact &contact)
     for (auto it = contact.custom.cbegin(); it != contact.custom.cend(); ++it)
         rows.append({it.key(), it.value()});
     rows.append({Text::tr("Notes"), contact.notes});
-    rows.append({Text::tr("Created"), localTime(contact.createdAt)});
-    rows.append({Text::tr("Updated"), localTime(contact.updatedAt)});
+    rows.append({Text::tr("Created"), localTime(contact.createdAt, clock)});
+    rows.append({Text::tr("Updated"), localTime(contact.updatedAt, clock)});
     if (contact.isInTrash())
-        rows.append({Text::tr("In the trash since"), localTime(contact.deletedAt)});
+        rows.append({Text::tr("In the trash since"), localTime(contact.deletedAt, clock)});
 
     qsizetype width = 0;
     for (const auto &[label, value] : std::as_const(rows)) {

@@ -4,10 +4,15 @@
 
 #include <QString>
 
+namespace clientele {
+class Clock;
+}
+
 namespace clientele::cli {
 
 /// A contact as a block of aligned "Label  value" lines for `contacts show`; empty fields are
 /// left out.
-QString describeContact(const Contact &contact);
+/// Times are shown in the book's zone (`clock`, Database::clock()).
+QString describeContact(const Contact &contact, const Clock &clock);
 
 } // namespace clientele::cli

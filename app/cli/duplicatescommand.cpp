@@ -53,7 +53,7 @@ int runDuplicates(const GlobalOptions &global, const QStringList &words)
     const auto database = openDatabase(databasePath(global, *parsed), Database::Mode::ReadOnly);
     if (!database)
         return ExitFailure;
-    const auto pairs = DuplicateFinder(database->connection(), systemClock()).find();
+    const auto pairs = DuplicateFinder(database->connection(), database->clock()).find();
     if (!pairs) {
         printError(pairs.errorMessage());
         return ExitFailure;

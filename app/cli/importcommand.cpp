@@ -226,7 +226,7 @@ int runImport(const GlobalOptions &global, const QStringList &words)
     if (!database)
         return ExitFailure;
     if (!request.preset.isEmpty()) {
-        if (const auto preset = ImportPresetRepository(database->connection(), systemClock()).load(request.preset);
+        if (const auto preset = ImportPresetRepository(database->connection(), database->clock()).load(request.preset);
             !preset)
             return usageError(preset.errorMessage(), spec.name);
     }
@@ -246,7 +246,7 @@ int runImport(const GlobalOptions &global, const QStringList &words)
         printErrorText(Text::tr("\r%1 rows, %2 rows/s, %3%").arg(rows).arg(perSecond).arg(qRound(fraction * 100)));
         return true;
     };
-    const auto report = Importer(database->connection(), systemClock()).run(request, progress);
+    const auto report = Importer(database->connection(), database->clock()).run(request, progress);
     if (showProgress && lastShown >= 0)
         printErrorText(QStringLiteral("\n"));
     if (!report) {
@@ -341,10 +341,10 @@ int runImports(const GlobalOptions &global, const QStringList &words)
     QList<QStringList> rows;
     for (const ImportBatch &batch : batches) {
         rows.append({QString::number(batch.id),
-                     batch.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), batch.sourceFile,
-                     entityName(batch.entity), ImportBatch::statusName(batch.status), QString::number(batch.rowsRead),
-                     QString::number(batch.created), QString::number(batch.updated), QString::number(batch.skipped),
-                     QString::number(batch.rejected)});
+                     database->clock().toLocal(batch.startedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                     batch.sourceFile, entityName(batch.entity), ImportBatch::statusName(batch.status),
+                     QString::number(batch.rowsRead), QString::number(batch.created), QString::number(batch.updated),
+                     QString::number(batch.skipped), QString::number(batch.rejected)});
     }
     printTable({Text::tr("ID"), Text::tr("Started"), Text::tr("File"), Text::tr("Type"), Text::tr("Status"),
                 Text::tr("Rows"), Text::tr("Created"), Text::tr("Updated"), Text::tr("Skipped"), Text::tr("Rejected")},

@@ -63,13 +63,13 @@ int runInit(const GlobalOptions &global, const QStringList &words)
                  .arg(database->schemaVersion()));
 
     if (withSample) {
-        if (auto status = BakerySample::populate(database->connection(), systemClock()); !status) {
+        if (auto status = BakerySample::populate(database->connection(), database->clock()); !status) {
             printError(status.errorMessage());
             return ExitFailure;
         }
         ContactListQuery everyone;
         everyone.limit = 0;
-        const int contacts = ContactRepository(database->connection(), systemClock()).count(everyone);
+        const int contacts = ContactRepository(database->connection(), database->clock()).count(everyone);
         printOut(Text::tr("Added the sample bakery \"Rosie's Bakery\" with %1 contacts.\n").arg(contacts));
     }
     return ExitOk;

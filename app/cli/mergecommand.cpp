@@ -55,9 +55,9 @@ int runMerge(const GlobalOptions &global, const QStringList &words)
     const auto database = openDatabase(databasePath(global, *parsed), Database::Mode::ReadWrite);
     if (!database)
         return ExitFailure;
-    const ContactRepository repository(database->connection(), systemClock());
+    const ContactRepository repository(database->connection(), database->clock());
     const auto other = repository.get(ids.at(1));
-    const auto receipt = ContactMerger(database->connection(), systemClock()).merge(ids.at(0), ids.at(1));
+    const auto receipt = ContactMerger(database->connection(), database->clock()).merge(ids.at(0), ids.at(1));
     if (!receipt) {
         printError(receipt.errorMessage());
         return ExitFailure;

@@ -180,12 +180,12 @@ std::optional<QDate> parseDay(const QString &text)
     return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
 }
 
-void printOrder(const Order &order, bool json)
+void printOrder(const Order &order, bool json, const Clock &clock)
 {
     if (json)
         printJson(orderToJson(order));
     else
-        printOut(describeOrder(order));
+        printOut(describeOrder(order, clock));
 }
 
 int listOrders(const GlobalOptions &global, const QStringList &words)
@@ -234,7 +234,7 @@ int listOrders(const GlobalOptions &global, const QStringList &words)
     const auto database = openDatabase(databasePath(global, *parsed), Database::Mode::ReadOnly);
     if (!database)
         return ExitFailure;
-    const OrderRepository repository(database->connection(), systemClock());
+    const OrderRepository repository(database->connection(), database->clock());
     const QList<OrderSummary> orders = repository.list(query);
 
     if (parsed->isSet(QStringLiteral("json"))) {
@@ -257,7 +257,7 @@ int listOrders(const GlobalOptions &global, const QStringList &words)
     QList<QStringList> rows;
     for (const OrderSummary &o : orders)
         rows.append({QString::number(o.id), o.number,
-                     o.orderedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), o.contactName,
+                     database->clock().toLocal(o.orderedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm")), o.contactName,
                      displayName(o.status), displayName(o.paymentStatus), formatMoney(o.total)});
     printTable({Text::tr("ID"), Text::tr("Number"), Text::tr("Ordered"), Text::tr("Customer"), Text::tr("Status"),
                 Text::tr("Payment"), Text::tr("Total")},
@@ -275,12 +275,12 @@ int showOrder(const GlobalOptions &global, const QStringList &words)
     if (!database)
         return ExitFailure;
     const auto order
-        = findOrder(OrderRepository(database->connection(), systemClock()), parsed->arguments().constFirst());
+        = findOrder(OrderRepository(database->connection(), database->clock()), parsed->arguments().constFirst());
     if (!order) {
         printError(order.errorMessage());
         return ExitFailure;
     }
-    printOrder(*order, parsed->isSet(QStringLiteral("json")));
+    printOrder(*order, parsed->isSet(QStringLiteral("json")), database->clock());
     return ExitOk;
 }
 
@@ -352,13 +352,20 @@ int addOrder(const GlobalOptions &global, const QStringList &words)
             return fieldError(QStringLiteral("--due"),
                               Text::tr("'%1' is not a date and time such as 2026-05-14T15:00 or 2026-05-14T13:00Z")
                                   .arg(parsed->value(QStringLiteral("due"))));
-        order.dueAt = due->toUTC();
-        order.dueDate = due->toLocalTime().date();
+        order.dueAt = *due;
     }
 
     const auto database = openDatabase(databasePath(global, *parsed), Database::Mode::ReadWrite);
     if (!database)
         return ExitFailure;
+    if (order.dueAt.isValid()) {
+        // A time without an offset is a time in the business's zone, and so is its pickup day.
+        const Clock &clock = database->clock();
+        if (order.dueAt.timeSpec() == Qt::LocalTime)
+            order.dueAt = clock.atLocal(order.dueAt.date(), order.dueAt.time());
+        order.dueAt = order.dueAt.toUTC();
+        order.dueDate = clock.localDate(order.dueAt);
+    }
     order.currency = BusinessSettings(database->connection()).currency();
     const QStringList lines = parsed->values(QStringLiteral("line"));
     for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -376,7 +383,7 @@ int addOrder(const GlobalOptions &global, const QStringList &words)
         order.depositMinor = *deposit;
     }
 
-    OrderRepository repository(database->connection(), systemClock());
+    OrderRepository repository(database->connection(), database->clock());
     const auto id = repository.create(order);
     if (!id)
         return coreError(id.error());
@@ -385,7 +392,7 @@ int addOrder(const GlobalOptions &global, const QStringList &words)
         printError(stored.errorMessage());
         return ExitFailure;
     }
-    printOrder(*stored, parsed->isSet(QStringLiteral("json")));
+    printOrder(*stored, parsed->isSet(QStringLiteral("json")), database->clock());
     return ExitOk;
 }
 
@@ -404,7 +411,7 @@ int setOrderStatus(const GlobalOptions &global, const QStringList &words)
     const auto database = openDatabase(databasePath(global, *parsed), Database::Mode::ReadWrite);
     if (!database)
         return ExitFailure;
-    OrderRepository repository(database->connection(), systemClock());
+    OrderRepository repository(database->connection(), database->clock());
     const auto order = findOrder(repository, parsed->arguments().constFirst());
     if (!order) {
         printError(order.errorMessage());
@@ -446,7 +453,7 @@ int payOrder(const GlobalOptions &global, const QStringList &words)
     const auto database = openDatabase(databasePath(global, *parsed), Database::Mode::ReadWrite);
     if (!database)
         return ExitFailure;
-    OrderRepository repository(database->connection(), systemClock());
+    OrderRepository repository(database->connection(), database->clock());
     const auto order = findOrder(repository, parsed->arguments().constFirst());
     if (!order) {
         printError(order.errorMessage());
@@ -463,7 +470,7 @@ int payOrder(const GlobalOptions &global, const QStringList &words)
         printError(paid.errorMessage());
         return ExitFailure;
     }
-    printOrder(*paid, parsed->isSet(QStringLiteral("json")));
+    printOrder(*paid, parsed->isSet(QStringLiteral("json")), database->clock());
     return ExitOk;
 }
 

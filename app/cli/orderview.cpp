@@ -1,5 +1,7 @@
 #include "orderview.h"
 
+#include "common/clock.h"
+
 #include "common/money.h"
 
 #include <QCoreApplication>
@@ -15,9 +17,9 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(ClienteleCli)
 };
 
-QString localTime(const QDateTime &time)
+QString localTime(const QDateTime &time, const Clock &clock)
 {
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return time.isValid() ? clock.toLocal(time).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
 
 QString money(qint64 minor, const QString &currency)
@@ -40,12 +42,12 @@ QString lineText(const OrderLine &line, const QString &currency)
 
 } // namespace
 
-QString describeOrder(const Order &order)
+QString describeOrder(const Order &order, const Clock &clock)
 {
     const QString customer = order.contactId > 0
         ? QStringLiteral("%1 (%2)").arg(order.contactName, Text::tr("id %1").arg(order.contactId))
         : Text::tr("none (walk-in)");
-    QString due = localTime(order.dueAt);
+    QString due = localTime(order.dueAt, clock);
     if (due.isEmpty() && order.dueDate.isValid())
         due = order.dueDate.toString(Qt::ISODate);
     QList<std::pair<QString, QString>> rows = {
@@ -53,7 +55,7 @@ QString describeOrder(const Order &order)
         {Text::tr("Customer"), customer},
         {Text::tr("Status"), displayName(order.status)},
         {Text::tr("Payment"), displayName(order.paymentStatus)},
-        {Text::tr("Ordered"), localTime(order.orderedAt)},
+        {Text::tr("Ordered"), localTime(order.orderedAt, clock)},
         {Text::tr("Due"), due},
         {Text::tr("Subtotal"), money(order.subtotalMinor, order.currency)},
         {Text::tr("Discount"), order.discountMinor > 0 ? money(order.discountMinor, order.currency) : QString()},
@@ -65,7 +67,7 @@ QString describeOrder(const Order &order)
         {Text::tr("Notes"), order.notes},
     };
     if (order.isInTrash())
-        rows.append({Text::tr("In the trash since"), localTime(order.deletedAt)});
+        rows.append({Text::tr("In the trash since"), localTime(order.deletedAt, clock)});
 
     qsizetype width = 0;
     for (const auto &[label, value] : std::as_const(rows)) {

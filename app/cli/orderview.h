@@ -4,10 +4,15 @@
 
 #include <QString>
 
+namespace clientele {
+class Clock;
+}
+
 namespace clientele::cli {
 
 /// An order as a block of aligned "Label  value" lines followed by its lines, for `orders show`
 /// and after `orders add` and `orders pay`; empty fields are left out.
-QString describeOrder(const Order &order);
+/// Times are shown in the book's zone (`clock`, Database::clock()).
+QString describeOrder(const Order &order, const Clock &clock);
 
 } // namespace clientele::cli

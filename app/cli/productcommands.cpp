@@ -100,7 +100,7 @@ int listProducts(const GlobalOptions &global, const QStringList &words)
     if (!database)
         return ExitFailure;
     const bool archived = parsed->isSet(QStringLiteral("archived"));
-    const QList<Product> products = ProductRepository(database->connection(), systemClock()).list(archived);
+    const QList<Product> products = ProductRepository(database->connection(), database->clock()).list(archived);
 
     if (parsed->isSet(QStringLiteral("json"))) {
         QJsonArray array;
@@ -167,7 +167,7 @@ int addProduct(const GlobalOptions &global, const QStringList &words)
         product.taxRateBp = int(qMin<qint64>(*rate, std::numeric_limits<int>::max()));
     }
 
-    ProductRepository repository(database->connection(), systemClock());
+    ProductRepository repository(database->connection(), database->clock());
     const auto id = repository.create(product);
     if (!id) {
         static const QMap<QString, QString> options = {{QStringLiteral("name"), QStringLiteral("--name")},

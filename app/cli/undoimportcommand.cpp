@@ -45,7 +45,7 @@ int runUndoImport(const GlobalOptions &global, const QStringList &words)
     if (!database)
         return ExitFailure;
     const auto batch = ImportBatchRepository(database->connection()).get(*batchId);
-    if (auto s = Importer::undo(database->connection(), systemClock(), *batchId); !s) {
+    if (auto s = Importer::undo(database->connection(), database->clock(), *batchId); !s) {
         printError(s.errorMessage());
         return ExitFailure;
     }

@@ -133,7 +133,9 @@ int main(int argc, char *argv[])
             return 1;
     }
 
-    MainWindow window(std::move(database), clock);
+    // The window works in the book's own zone (the business time zone setting), not the machine's.
+    const Clock &bookClock = database->clock();
+    MainWindow window(std::move(database), bookClock);
     if (!options.screenshotFolder.isEmpty()) {
         window.resize(1600, 1200);
         window.showView(View::Dashboard);

@@ -6,7 +6,6 @@
 #include "settings/businesssettings.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -26,16 +25,6 @@ Error queryError(const QSqlQuery &query)
                       .arg(query.lastError().text())};
 }
 
-QString startOfMonthUtc(const QDate &month)
-{
-    return toStoredTime(QDateTime(QDate(month.year(), month.month(), 1), QTime(0, 0), Qt::UTC));
-}
-
-QString startOfLocalDayUtc(const QDate &day)
-{
-    return toStoredTime(QDateTime(day, QTime(0, 0), Qt::LocalTime));
-}
-
 } // namespace
 
 DashboardAnalytics::DashboardAnalytics(QSqlDatabase db, const Clock &clock)
@@ -52,8 +41,12 @@ qint64 DashboardAnalytics::dividePercent(qint64 amountTimesPercent)
 
 QDate DashboardAnalytics::currentMonth() const
 {
-    const QDate today = m_clock.nowUtc().date();
-    return QDate(today.year(), today.month(), 1);
+    return firstDayOfMonth(m_clock.today());
+}
+
+QString DashboardAnalytics::monthStart(const QDate &month) const
+{
+    return toStoredTime(m_clock.startOfMonth(month));
 }
 
 Result<DashboardData> DashboardAnalytics::compute() const
@@ -96,31 +89,33 @@ Result<QList<MonthRevenue>> DashboardAnalytics::revenueByMonth(const QString &cu
         return result;
     const QDate last = currentMonth();
     const QDate first = last.addMonths(-(months - 1));
-    QHash<QString, qsizetype> indexByKey;
-    for (int i = 0; i < months; ++i) {
-        const QDate month = first.addMonths(i);
-        indexByKey.insert(month.toString(QStringLiteral("yyyy-MM")), result.size());
-        result.append(MonthRevenue {month, 0, 0});
-    }
+    for (int i = 0; i < months; ++i)
+        result.append(MonthRevenue {first.addMonths(i), 0, 0});
 
+    // A month is the business's local month: its bounds are computed here as UTC instants and
+    // bound, and a CASE over them names each order's month. That keeps the SQL free of time zone
+    // functions (SQLite has only the machine's 'localtime'), the same on PostgreSQL.
+    QString bucket = QStringLiteral("CASE");
+    for (int i = 1; i < months; ++i)
+        bucket += QStringLiteral(" WHEN o.ordered_at < :bound%1 THEN %2").arg(i).arg(i - 1);
+    bucket += QStringLiteral(" ELSE %1 END").arg(months - 1);
     QSqlQuery query(m_db);
-    // substr() of the ISO text gives the UTC month and works the same on PostgreSQL.
-    query.prepare(QStringLiteral("SELECT substr(o.ordered_at, 1, 7) AS month, SUM(o.total_minor), COUNT(*) "
-                                 "FROM orders o WHERE ")
-                  + RevenueFilter
-                  + QStringLiteral(" AND o.ordered_at >= :from AND o.ordered_at < :until "
-                                   "GROUP BY substr(o.ordered_at, 1, 7)"));
+    query.prepare(QStringLiteral("SELECT ") + bucket
+                  + QStringLiteral(" AS month, SUM(o.total_minor), COUNT(*) FROM orders o WHERE ") + RevenueFilter
+                  + QStringLiteral(" AND o.ordered_at >= :from AND o.ordered_at < :until GROUP BY 1"));
     query.bindValue(QStringLiteral(":currency"), currency);
-    query.bindValue(QStringLiteral(":from"), startOfMonthUtc(first));
-    query.bindValue(QStringLiteral(":until"), startOfMonthUtc(last.addMonths(1)));
+    query.bindValue(QStringLiteral(":from"), monthStart(first));
+    query.bindValue(QStringLiteral(":until"), monthStart(last.addMonths(1)));
+    for (int i = 1; i < months; ++i)
+        query.bindValue(QStringLiteral(":bound%1").arg(i), monthStart(first.addMonths(i)));
     if (!query.exec())
         return queryError(query);
     while (query.next()) {
-        const auto it = indexByKey.constFind(query.value(0).toString());
-        if (it == indexByKey.cend())
+        const int index = query.value(0).toInt();
+        if (index < 0 || index >= result.size())
             continue;
-        result[*it].revenueMinor = query.value(1).toLongLong();
-        result[*it].orders = query.value(2).toInt();
+        result[index].revenueMinor = query.value(1).toLongLong();
+        result[index].orders = query.value(2).toInt();
     }
     return result;
 }
@@ -132,20 +127,25 @@ Result<std::array<int, 7>> DashboardAnalytics::ordersByWeekday(const QString &cu
         return counts;
     const QDate last = currentMonth();
     QSqlQuery query(m_db);
-    // Counting per day in SQL and mapping days to weekdays here keeps the SQL portable (SQLite's
-    // strftime('%w') and PostgreSQL's extract(dow) differ) and returns at most ~366 rows.
-    query.prepare(QStringLiteral("SELECT substr(o.ordered_at, 1, 10), COUNT(*) FROM orders o WHERE ") + RevenueFilter
-                  + QStringLiteral(" AND o.ordered_at >= :from AND o.ordered_at < :until "
-                                   "GROUP BY substr(o.ordered_at, 1, 10)"));
+    // Counting per UTC quarter hour in SQL and mapping those to the business's local weekdays here
+    // keeps the SQL portable (SQLite's strftime('%w') and PostgreSQL's extract(dow) differ, and
+    // neither knows the business's zone). Every zone's offset and daylight-saving change is a
+    // whole number of quarter hours, so a quarter hour never straddles a local midnight.
+    const QString quarter = QStringLiteral(
+        "substr(o.ordered_at, 1, 14) || CASE WHEN substr(o.ordered_at, 15, 2) < '15' THEN '00' "
+        "WHEN substr(o.ordered_at, 15, 2) < '30' THEN '15' WHEN substr(o.ordered_at, 15, 2) < '45' THEN '30' "
+        "ELSE '45' END");
+    query.prepare(QStringLiteral("SELECT ") + quarter + QStringLiteral(", COUNT(*) FROM orders o WHERE ")
+                  + RevenueFilter + QStringLiteral(" AND o.ordered_at >= :from AND o.ordered_at < :until GROUP BY 1"));
     query.bindValue(QStringLiteral(":currency"), currency);
-    query.bindValue(QStringLiteral(":from"), startOfMonthUtc(last.addMonths(-(months - 1))));
-    query.bindValue(QStringLiteral(":until"), startOfMonthUtc(last.addMonths(1)));
+    query.bindValue(QStringLiteral(":from"), monthStart(last.addMonths(-(months - 1))));
+    query.bindValue(QStringLiteral(":until"), monthStart(last.addMonths(1)));
     if (!query.exec())
         return queryError(query);
     while (query.next()) {
-        const QDate day = fromStoredDate(query.value(0).toString());
-        if (day.isValid())
-            counts[std::size_t(day.dayOfWeek() - 1)] += query.value(1).toInt();
+        const QDateTime start = QDateTime::fromString(query.value(0).toString() + QStringLiteral(":00Z"), Qt::ISODate);
+        if (start.isValid())
+            counts[std::size_t(m_clock.localDate(start).dayOfWeek() - 1)] += query.value(1).toInt();
     }
     return counts;
 }
@@ -164,8 +164,8 @@ Result<QList<CustomerRevenue>> DashboardAnalytics::topCustomers(const QString &c
                                    "GROUP BY c.id, c.display_name "
                                    "ORDER BY revenue DESC, c.display_name, c.id LIMIT :limit"));
     query.bindValue(QStringLiteral(":currency"), currency);
-    query.bindValue(QStringLiteral(":from"), startOfMonthUtc(last.addMonths(-(months - 1))));
-    query.bindValue(QStringLiteral(":until"), startOfMonthUtc(last.addMonths(1)));
+    query.bindValue(QStringLiteral(":from"), monthStart(last.addMonths(-(months - 1))));
+    query.bindValue(QStringLiteral(":until"), monthStart(last.addMonths(1)));
     query.bindValue(QStringLiteral(":limit"), limit);
     if (!query.exec())
         return queryError(query);
@@ -216,14 +216,14 @@ Result<DashboardKpis> DashboardAnalytics::kpis(const QString &currency) const
                                  "COUNT(CASE WHEN o.ordered_at < :this_month4 THEN 1 END) "
                                  "FROM orders o WHERE ")
                   + RevenueFilter + QStringLiteral(" AND o.ordered_at >= :last_month AND o.ordered_at < :next_month"));
-    const QString thisMonthStart = startOfMonthUtc(thisMonth);
+    const QString thisMonthStart = monthStart(thisMonth);
     query.bindValue(QStringLiteral(":this_month"), thisMonthStart);
     query.bindValue(QStringLiteral(":this_month2"), thisMonthStart);
     query.bindValue(QStringLiteral(":this_month3"), thisMonthStart);
     query.bindValue(QStringLiteral(":this_month4"), thisMonthStart);
     query.bindValue(QStringLiteral(":currency"), currency);
-    query.bindValue(QStringLiteral(":last_month"), startOfMonthUtc(thisMonth.addMonths(-1)));
-    query.bindValue(QStringLiteral(":next_month"), startOfMonthUtc(thisMonth.addMonths(1)));
+    query.bindValue(QStringLiteral(":last_month"), monthStart(thisMonth.addMonths(-1)));
+    query.bindValue(QStringLiteral(":next_month"), monthStart(thisMonth.addMonths(1)));
     if (!query.exec() || !query.next())
         return queryError(query);
     kpis.revenueThisMonthMinor = query.value(0).toLongLong();
@@ -239,9 +239,9 @@ Result<DashboardKpis> DashboardAnalytics::kpis(const QString &currency) const
                                  "COUNT(CASE WHEN COALESCE(snoozed_until, due_at) >= :today2 "
                                  "AND COALESCE(snoozed_until, due_at) < :tomorrow THEN 1 END) "
                                  "FROM followups WHERE deleted_at IS NULL AND done_at IS NULL"));
-    query.bindValue(QStringLiteral(":today"), startOfLocalDayUtc(today));
-    query.bindValue(QStringLiteral(":today2"), startOfLocalDayUtc(today));
-    query.bindValue(QStringLiteral(":tomorrow"), startOfLocalDayUtc(today.addDays(1)));
+    query.bindValue(QStringLiteral(":today"), toStoredTime(m_clock.startOfDay(today)));
+    query.bindValue(QStringLiteral(":today2"), toStoredTime(m_clock.startOfDay(today)));
+    query.bindValue(QStringLiteral(":tomorrow"), toStoredTime(m_clock.startOfDay(today.addDays(1))));
     if (!query.exec() || !query.next())
         return queryError(query);
     kpis.openFollowUps = query.value(0).toInt();

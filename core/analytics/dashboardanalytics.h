@@ -14,9 +14,10 @@ class Clock;
 ///
 /// What counts as revenue: the `total_minor` of orders that are not in the trash, not drafts, not
 /// cancelled and not refunded, in the business currency (orders in other currencies are left out
-/// rather than mixed). Months and weekdays are bucketed by the UTC date of `ordered_at`; the
-/// "last 12 months" are the current UTC month and the 11 before it. Follow-ups and birthdays use
-/// the clock's local "today".
+/// rather than mixed). Months and weekdays are the business's local ones (the clock's zone): an
+/// order at 17:00 on 30 November in Portland is a November order, though it is December in UTC.
+/// The "last 12 months" are the current local month and the 11 before it. Follow-ups and
+/// birthdays use the clock's "today".
 class DashboardAnalytics final
 {
 public:
@@ -43,6 +44,8 @@ public:
 
 private:
     QDate currentMonth() const;
+    /// Where the business-local month of `month` starts, as stored UTC text.
+    QString monthStart(const QDate &month) const;
 
     QSqlDatabase m_db;
     const Clock &m_clock;

@@ -8,9 +8,8 @@
 
 namespace clientele {
 
-/// Revenue of one calendar month. Months are taken from the UTC date of `orders.ordered_at`,
-/// so an order placed at 23:30 local time on the last day of a month east of Greenwich may count
-/// for the next month; for a shop's monthly overview that is an acceptable simplification.
+/// Revenue of one calendar month of the business's own calendar: an order counts for the month
+/// its `ordered_at` falls in in the business's time zone (the Clock's).
 struct MonthRevenue
 {
     QDate month; ///< the first day of the month

@@ -37,4 +37,19 @@ QDate fromStoredDate(const QString &text)
     return text.isEmpty() ? QDate() : QDate::fromString(text, Qt::ISODate);
 }
 
+QDateTime startOfLocalDay(const QDate &day, const QTimeZone &zone)
+{
+    return day.isValid() ? day.startOfDay(zone).toUTC() : QDateTime();
+}
+
+QDate firstDayOfWeek(const QDate &day)
+{
+    return day.isValid() ? day.addDays(1 - day.dayOfWeek()) : QDate();
+}
+
+QDate firstDayOfMonth(const QDate &day)
+{
+    return day.isValid() ? QDate(day.year(), day.month(), 1) : QDate();
+}
+
 } // namespace clientele

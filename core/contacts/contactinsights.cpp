@@ -1,5 +1,6 @@
 #include "contactinsights.h"
 
+#include "common/clock.h"
 #include "common/repositorysupport.h"
 #include "common/timeformat.h"
 #include "followups/followuprepository.h"
@@ -103,7 +104,7 @@ Result<ContactFigures> ContactInsights::figures(qint64 contactId) const
     while (query.next()) {
         const QDateTime at = fromStoredTime(query.value(0).toString());
         if (at.isValid())
-            dates.append(at.toLocalTime().date());
+            dates.append(m_clock.localDate(at));
     }
     if (!dates.isEmpty()) {
         // Sorted as stored UTC text; local dates keep that order.

@@ -83,6 +83,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
     std::unique_ptr<Database> database(new Database(QFileInfo(path).absoluteFilePath(), mode));
     if (auto status = database->initialize(clock); !status)
         return status.error();
+    database->m_clock
+        = std::make_unique<ZonedClock>(clock, BusinessSettings(database->connection()).timeZone(clock.timeZone()));
     return database;
 }
 

@@ -21,9 +21,10 @@ public:
     enum class Mode { ReadWrite, ReadOnly };
 
     /// Opens (creating if needed) the SQLite file at `path` and migrates it. Read-only mode never
-    /// creates, migrates or locks; it refuses a file whose schema is not the current one.
-    static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode = Mode::ReadWrite,
-                                                  const Clock &clock = systemClock());
+    /// creates, migrates or locks; it refuses a file whose schema is not the current one. `clock`
+    /// (which must outlive the database) stamps the migration and gives the time; clock() reads
+    /// it in the book's own zone.
+    static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode, const Clock &clock);
 
     ~Database();
     Database(const Database &) = delete;
@@ -34,6 +35,10 @@ public:
     const QString &path() const { return m_path; }
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
     int schemaVersion() const;
+    /// The clock given to open(), in the business's time zone (BusinessSettings::TimeZone, else
+    /// the given clock's zone) as it was when the book was opened. Everything that works on this
+    /// book asks it for "today".
+    const Clock &clock() const { return *m_clock; }
 
     /// Opens another connection to the same file for use on a worker thread (SQLite connections
     /// must not cross threads). The returned name must be removed with removeWorkerConnection()
@@ -52,6 +57,7 @@ private:
     Mode m_mode;
     QString m_connectionName;
     std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<ZonedClock> m_clock;
 };
 
 /// Applies the per-connection pragmas Clientele relies on (foreign keys, WAL, busy timeout,

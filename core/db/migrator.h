@@ -40,7 +40,7 @@ public:
     QString lastBackupPath() const { return m_lastBackup; }
 
     /// `clock` stamps the schema_migrations rows.
-    Status migrate(QSqlDatabase &db, const Clock &clock = systemClock());
+    Status migrate(QSqlDatabase &db, const Clock &clock);
 
     /// Splits an SQL script into statements: semicolons inside quotes, comments and
     /// CREATE TRIGGER ... BEGIN ... END bodies do not end a statement.

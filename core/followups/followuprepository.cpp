@@ -60,11 +60,11 @@ Status checkFollowUp(QSqlDatabase db, const FollowUp &followUp, qint64 storedCon
 /// The rule the next occurrence repeats by. A monthly or yearly rule that does not name its day
 /// gets BYMONTHDAY when the day may be clamped (29-31), so that January 31 -> February 28 goes on
 /// to March 31 rather than March 28.
-QString continuedRule(RecurrenceRule rule, const QDateTime &dueAt)
+QString continuedRule(RecurrenceRule rule, const QDateTime &dueAt, const Clock &clock)
 {
     const bool byMonth
         = rule.frequency == RecurrenceRule::Frequency::Monthly || rule.frequency == RecurrenceRule::Frequency::Yearly;
-    const int day = dueAt.toLocalTime().date().day();
+    const int day = clock.localDate(dueAt).day();
     if (byMonth && rule.monthDay == 0 && day > 28)
         rule.monthDay = day;
     return rule.toString();
@@ -128,7 +128,7 @@ Status FollowUpRepository::update(FollowUp followUp)
     // A BYMONTHDAY carried over from an earlier occurrence must not pull a due date the user just
     // moved back to the old day; a rule the user edited in this same change is taken as typed.
     if (followUp.recurrence == stored->recurrence && !followUp.recurrence.isEmpty()
-        && followUp.dueAt.toLocalTime().date().day() != stored->dueAt.toLocalTime().date().day()) {
+        && m_clock.localDate(followUp.dueAt).day() != m_clock.localDate(stored->dueAt).day()) {
         if (auto rule = RecurrenceRule::parse(followUp.recurrence); rule && rule->monthDay != 0) {
             rule->monthDay = 0;
             followUp.recurrence = rule->toString();
@@ -169,9 +169,9 @@ Result<qint64> FollowUpRepository::complete(qint64 id, const QDateTime &at)
             return rule.error();
         FollowUp following = *stored;
         following.id = 0;
-        following.dueAt = rule->nextAfter(stored->dueAt, done.doneAt);
+        following.dueAt = rule->nextAfter(stored->dueAt, done.doneAt, m_clock.timeZone());
         following.snoozedUntil = {};
-        following.recurrence = continuedRule(*rule, stored->dueAt);
+        following.recurrence = continuedRule(*rule, stored->dueAt, m_clock);
         following.createdAt = done.updatedAt;
         following.updatedAt = done.updatedAt;
         next = following;

@@ -66,11 +66,6 @@ struct Filter
     QVariantMap values;
 };
 
-QString startOfLocalDay(const QDate &date)
-{
-    return toStoredTime(QDateTime(date, QTime(0, 0), Qt::LocalTime));
-}
-
 Filter buildFilter(const Clock &clock, const FollowUpListQuery &query)
 {
     using State = FollowUpListQuery::State;
@@ -99,17 +94,17 @@ Filter buildFilter(const Clock &clock, const FollowUpListQuery &query)
         break;
     case State::Overdue:
         clauses << QStringLiteral("f.done_at IS NULL") << EffectiveDue + QStringLiteral(" < :today_start");
-        values.insert(QStringLiteral(":today_start"), startOfLocalDay(today));
+        values.insert(QStringLiteral(":today_start"), toStoredTime(clock.startOfDay(today)));
         break;
     case State::DueToday:
         clauses << QStringLiteral("f.done_at IS NULL") << EffectiveDue + QStringLiteral(" >= :today_start")
                 << EffectiveDue + QStringLiteral(" < :tomorrow_start");
-        values.insert(QStringLiteral(":today_start"), startOfLocalDay(today));
-        values.insert(QStringLiteral(":tomorrow_start"), startOfLocalDay(today.addDays(1)));
+        values.insert(QStringLiteral(":today_start"), toStoredTime(clock.startOfDay(today)));
+        values.insert(QStringLiteral(":tomorrow_start"), toStoredTime(clock.startOfDay(today.addDays(1))));
         break;
     case State::Upcoming:
         clauses << QStringLiteral("f.done_at IS NULL") << EffectiveDue + QStringLiteral(" >= :tomorrow_start");
-        values.insert(QStringLiteral(":tomorrow_start"), startOfLocalDay(today.addDays(1)));
+        values.insert(QStringLiteral(":tomorrow_start"), toStoredTime(clock.startOfDay(today.addDays(1))));
         break;
     case State::Done:
         clauses << QStringLiteral("f.done_at IS NOT NULL");

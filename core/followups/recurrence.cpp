@@ -123,11 +123,11 @@ QString RecurrenceRule::toString() const
     return text;
 }
 
-QDateTime RecurrenceRule::next(const QDateTime &occurrence) const
+QDateTime RecurrenceRule::next(const QDateTime &occurrence, const QTimeZone &zone) const
 {
     if (!occurrence.isValid())
         return {};
-    const QDateTime local = occurrence.toLocalTime();
+    const QDateTime local = occurrence.toTimeZone(zone);
     const QDate date = local.date();
     const int step = qMax(1, interval);
     QDate nextDate;
@@ -147,20 +147,20 @@ QDateTime RecurrenceRule::next(const QDateTime &occurrence) const
         nextDate = clampedDate(date.year() + step, date.month(), monthDay > 0 ? monthDay : date.day());
         break;
     }
-    return QDateTime(nextDate, local.time(), Qt::LocalTime).toUTC();
+    return QDateTime(nextDate, local.time(), zone).toUTC();
 }
 
-QDateTime RecurrenceRule::nextAfter(const QDateTime &occurrence, const QDateTime &after) const
+QDateTime RecurrenceRule::nextAfter(const QDateTime &occurrence, const QDateTime &after, const QTimeZone &zone) const
 {
     // Each step starts from a possibly clamped date (February 28), so the day to keep is fixed
     // up front from the first occurrence.
     RecurrenceRule anchored = *this;
     if (anchored.monthDay == 0 && (frequency == Frequency::Monthly || frequency == Frequency::Yearly))
-        anchored.monthDay = occurrence.toLocalTime().date().day();
-    QDateTime candidate = anchored.next(occurrence);
+        anchored.monthDay = occurrence.toTimeZone(zone).date().day();
+    QDateTime candidate = anchored.next(occurrence, zone);
     // Bounded so that a due date decades in the past cannot spin for long.
     for (int guard = 0; candidate.isValid() && candidate <= after && guard < 100000; ++guard)
-        candidate = anchored.next(candidate);
+        candidate = anchored.next(candidate, zone);
     return candidate;
 }
 

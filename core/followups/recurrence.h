@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QTimeZone>
 
 namespace clientele {
 
@@ -30,12 +31,13 @@ struct RecurrenceRule
     /// The canonical text, e.g. "FREQ=WEEKLY;INTERVAL=2"; INTERVAL=1 and an unset day are left out.
     QString toString() const;
 
-    /// The occurrence after `occurrence`. Calendar arithmetic happens in local time so that a
-    /// 09:00 follow-up stays at 09:00 across daylight-saving changes; the result is UTC.
-    QDateTime next(const QDateTime &occurrence) const;
+    /// The occurrence after `occurrence`. Calendar arithmetic happens in the business's zone
+    /// (`zone`, the Clock's) so that a 09:00 follow-up stays at 09:00 across daylight-saving
+    /// changes; the result is UTC.
+    QDateTime next(const QDateTime &occurrence, const QTimeZone &zone) const;
     /// The first occurrence after `occurrence` that is later than `after` (at least one step),
     /// for completing a follow-up late without leaving a trail of overdue repeats.
-    QDateTime nextAfter(const QDateTime &occurrence, const QDateTime &after) const;
+    QDateTime nextAfter(const QDateTime &occurrence, const QDateTime &after, const QTimeZone &zone) const;
 
     /// A translated description for display ("Every 2 weeks", "Monthly").
     QString displayText() const;

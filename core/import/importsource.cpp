@@ -175,6 +175,7 @@ Status ImportSource::readHeader(QSqlDatabase db, const Clock &clock, const Impor
     m_mapperOptions.sourceName = QFileInfo(request.path).fileName();
     // Consent given in a yes/no column without a date is dated on the day of the import.
     m_mapperOptions.today = clock.today();
+    m_mapperOptions.timeZone = clock.timeZone();
     return {};
 }
 

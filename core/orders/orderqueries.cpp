@@ -1,6 +1,7 @@
 // The read side of OrderRepository: lists, counts and sums, filtered and sorted in SQL.
 #include "orderrepository.h"
 
+#include "common/clock.h"
 #include "common/repositorysupport.h"
 #include "common/timeformat.h"
 
@@ -22,12 +23,7 @@ struct Filter
     QVariantMap values;
 };
 
-QString startOfLocalDay(const QDate &date)
-{
-    return toStoredTime(QDateTime(date, QTime(0, 0), Qt::LocalTime));
-}
-
-Filter buildFilter(const OrderListQuery &query)
+Filter buildFilter(const Clock &clock, const OrderListQuery &query)
 {
     QStringList clauses;
     QVariantMap values;
@@ -58,14 +54,15 @@ Filter buildFilter(const OrderListQuery &query)
         }
         clauses << QStringLiteral("o.payment_status IN (%1)").arg(names.join(QStringLiteral(", ")));
     }
-    // ordered_at is a UTC instant; the range is of local days, so its ends are converted.
+    // ordered_at is a UTC instant; the range is of the business's local days, so its ends are
+    // converted in the clock's zone.
     if (query.from.isValid()) {
         clauses << QStringLiteral("o.ordered_at >= :from");
-        values.insert(QStringLiteral(":from"), startOfLocalDay(query.from));
+        values.insert(QStringLiteral(":from"), toStoredTime(clock.startOfDay(query.from)));
     }
     if (query.to.isValid()) {
         clauses << QStringLiteral("o.ordered_at < :to");
-        values.insert(QStringLiteral(":to"), startOfLocalDay(query.to.addDays(1)));
+        values.insert(QStringLiteral(":to"), toStoredTime(clock.startOfDay(query.to.addDays(1))));
     }
     if (query.dueFrom.isValid()) {
         clauses << QStringLiteral("o.due_date >= :due_from");
@@ -130,7 +127,7 @@ OrderSummary readSummary(const QSqlQuery &sql)
 
 QList<OrderSummary> OrderRepository::list(const OrderListQuery &query) const
 {
-    const Filter filter = buildFilter(query);
+    const Filter filter = buildFilter(m_clock, query);
     QString text
         = QStringLiteral("SELECT o.id, o.number, o.kind, o.contact_id, c.display_name, o.status, o.ordered_at, "
                          "o.due_date, o.currency, o.total_minor, o.payment_status, o.paid_minor, o.deleted_at "
@@ -158,7 +155,7 @@ QList<OrderSummary> OrderRepository::list(const OrderListQuery &query) const
 
 int OrderRepository::count(const OrderListQuery &query) const
 {
-    const Filter filter = buildFilter(query);
+    const Filter filter = buildFilter(m_clock, query);
     QSqlQuery sql(m_db);
     sql.prepare(QStringLiteral("SELECT COUNT(*) FROM orders o") + filter.where);
     bindAll(sql, filter.values);
@@ -192,7 +189,7 @@ QList<OrderSummary> OrderRepository::dueBetween(const QDate &from, const QDate &
 
 QList<OrderSums> OrderRepository::sums(const OrderListQuery &query) const
 {
-    const Filter filter = buildFilter(query);
+    const Filter filter = buildFilter(m_clock, query);
     QSqlQuery sql(m_db);
     sql.prepare(QStringLiteral("SELECT o.currency, COUNT(*), SUM(o.total_minor), SUM(o.paid_minor) FROM orders o")
                 + filter.where + QStringLiteral(" GROUP BY o.currency ORDER BY o.currency"));

@@ -44,9 +44,9 @@ QDateTime shopTime(const QDate &day, int minutesAfterMidnight)
     return QDateTime(day, QTime(0, 0), Qt::UTC).addSecs(60LL * (minutesAfterMidnight + PacificStandardOffsetMinutes));
 }
 
-QDateTime localTime(const QDate &day, int hour, int minute)
+QDateTime localTime(const Clock &clock, const QDate &day, int hour, int minute)
 {
-    return QDateTime(day, QTime(hour, minute), Qt::LocalTime).toUTC();
+    return clock.atLocal(day, QTime(hour, minute));
 }
 
 } // namespace sample

@@ -105,7 +105,8 @@ inline QString nonNull(const QString &text)
     return text.isNull() ? QStringLiteral("") : text;
 }
 
-/// A local time of day on `day` as UTC: for follow-ups, whose "today" is the user's local day.
-QDateTime localTime(const QDate &day, int hour, int minute = 0);
+/// A time of day on `day` in the book's zone (the clock's) as UTC: for follow-ups, whose "today"
+/// is the business's local day.
+QDateTime localTime(const Clock &clock, const QDate &day, int hour, int minute = 0);
 
 } // namespace clientele::sample

@@ -332,10 +332,10 @@ Status PipelineBuilder::addFollowUps()
     const QDate today = m_context.today;
     for (const FollowUpSpec &spec : FollowUps) {
         const QDate dueDay = today.addDays(spec.dueInDays);
-        const QDateTime due = localTime(dueDay, spec.hour);
+        const QDateTime due = localTime(m_context.clock, dueDay, spec.hour);
         const QDateTime done = spec.doneAfterDays < 0
             ? QDateTime()
-            : nowOrBefore(localTime(dueDay.addDays(spec.doneAfterDays), spec.hour, 30));
+            : nowOrBefore(localTime(m_context.clock, dueDay.addDays(spec.doneAfterDays), spec.hour, 30));
         if (auto s = insertFollowUp(query, contactId(spec.contactKey), 0, dealId(spec.dealKey),
                                     QString::fromUtf8(spec.title), due, done, QString::fromUtf8(spec.recurrence));
             !s)
@@ -346,7 +346,7 @@ Status PipelineBuilder::addFollowUps()
     const QDate thursday = today.addDays((4 - today.dayOfWeek() + 7) % 7 + (today.dayOfWeek() == 4 ? 7 : 0));
     if (auto s = insertFollowUp(query, contactId("bluedoor"), 0, 0,
                                 QStringLiteral("Confirm Blue Door Café's standing order for next week"),
-                                localTime(thursday, 10), QDateTime(), QStringLiteral("FREQ=WEEKLY"));
+                                localTime(m_context.clock, thursday, 10), QDateTime(), QStringLiteral("FREQ=WEEKLY"));
         !s)
         return s;
 
@@ -354,7 +354,7 @@ Status PipelineBuilder::addFollowUps()
         const Customer &customer = m_context.customers.at(m_context.overdueInvoiceCustomer);
         if (auto s = insertFollowUp(query, customer.id, m_context.overdueInvoiceId, 0,
                                     QStringLiteral("Call %1 about the overdue invoice").arg(customer.name),
-                                    localTime(today.addDays(-3), 10), QDateTime(), QString());
+                                    localTime(m_context.clock, today.addDays(-3), 10), QDateTime(), QString());
             !s)
             return s;
     }
@@ -367,8 +367,8 @@ Status PipelineBuilder::addFollowUps()
         const QString title = first ? QStringLiteral("Confirm the cake design with %1").arg(customer.name)
                                     : QStringLiteral("Remind %1 about the cake pickup").arg(customer.name);
         const QDate day = first ? today : std::max(today.addDays(1), order.pickup.addDays(-1));
-        if (auto s = insertFollowUp(query, customer.id, order.id, 0, title, localTime(day, first ? 9 : 16), QDateTime(),
-                                    QString());
+        if (auto s = insertFollowUp(query, customer.id, order.id, 0, title,
+                                    localTime(m_context.clock, day, first ? 9 : 16), QDateTime(), QString());
             !s)
             return s;
     }

@@ -73,6 +73,26 @@ QString BusinessSettings::phoneRegion() const
     return value(PhoneRegion, QStringLiteral("US"));
 }
 
+QTimeZone BusinessSettings::timeZone(const QTimeZone &fallback) const
+{
+    const QByteArray id = value(TimeZone).trimmed().toUtf8();
+    if (id.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(id))
+        return fallback;
+    return QTimeZone(id);
+}
+
+Status BusinessSettings::setTimeZone(const QString &ianaId)
+{
+    const QString id = ianaId.trimmed();
+    if (!id.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(id.toUtf8()))
+        return Error {QCoreApplication::translate("BusinessSettings",
+                                                  "%1 is not a time zone this computer knows; give an IANA name "
+                                                  "such as Europe/Berlin.")
+                          .arg(id)};
+    // An empty text rather than a null one: Qt binds a null QString as SQL NULL.
+    return setValue(TimeZone, id.isEmpty() ? QStringLiteral("") : id);
+}
+
 Status BusinessSettings::seedDefaults(QSqlDatabase db, const Clock &clock)
 {
     BusinessSettings settings(db);

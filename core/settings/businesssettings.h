@@ -5,6 +5,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QTimeZone>
 
 namespace clientele {
 
@@ -29,6 +30,10 @@ public:
     static inline const QString Logo = QStringLiteral("business.logo");
     /// "a4" or "letter"; unset: from the system locale.
     static inline const QString PaperSize = QStringLiteral("business.paper_size");
+    /// The IANA id of the zone whose calendar the business lives by ("America/Los_Angeles"):
+    /// "today", "overdue" and the months of the reports are its days. Empty (the default) means
+    /// the zone of the computer the book is opened on. Read when the book is opened.
+    static inline const QString TimeZone = QStringLiteral("business.time_zone");
 
     explicit BusinessSettings(QSqlDatabase db);
 
@@ -38,6 +43,12 @@ public:
     QString currency() const;
     QString phoneRegion() const;
     bool pricesIncludeTax() const;
+    /// The business's zone: the stored one when it is set and known to this computer, else
+    /// `fallback` (the machine's zone, as the program's clock has it).
+    QTimeZone timeZone(const QTimeZone &fallback) const;
+    /// Stores the business's zone; an empty id goes back to the computer's zone. Refuses an id
+    /// this computer does not know.
+    Status setTimeZone(const QString &ianaId);
 
     /// Fills the settings and pipeline stages a new database starts with; does nothing when they
     /// exist. Called once after the first migration.

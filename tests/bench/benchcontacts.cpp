@@ -52,14 +52,14 @@ double fileMb(const QString &path)
 bool prepare(const QString &path, int contacts)
 {
     {
-        auto db = Database::open(path);
+        auto db = Database::open(path, Database::Mode::ReadWrite, systemClock());
         if (db && bench::contactCount((*db)->connection()) == contacts)
             return true;
     }
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path + suffix);
     std::fprintf(stderr, "Generating %d contacts in %s...\n", contacts, qPrintable(path));
-    auto db = Database::open(path);
+    auto db = Database::open(path, Database::Mode::ReadWrite, systemClock());
     if (!db) {
         std::fprintf(stderr, "bench_contacts: %s\n", qPrintable(db.errorMessage()));
         return false;
@@ -100,7 +100,7 @@ int main(int argc, char **argv)
     for (int run = 0; run < 5; ++run) {
         QElapsedTimer timer;
         timer.start();
-        auto db = Database::open(path);
+        auto db = Database::open(path, Database::Mode::ReadWrite, systemClock());
         if (!db)
             return 1;
         ContactTableModel model((*db)->connection(), clock);
@@ -111,7 +111,7 @@ int main(int argc, char **argv)
     std::printf("contacts %9d: open to first page      first %7.1f ms | median %7.1f ms (target <= 200 ms)\n", contacts,
                 firstPage.first(), median(firstPage));
 
-    auto db = Database::open(path);
+    auto db = Database::open(path, Database::Mode::ReadWrite, systemClock());
     if (!db)
         return 1;
     const QSqlDatabase connection = (*db)->connection();

@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "db/migrator.h"
+#include "tempdatabase.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -89,7 +90,7 @@ TEST_CASE("a database locked by another process refuses writes and still allows 
 {
     CliFixture cli;
     REQUIRE(cli.runOnDb({QStringLiteral("init")}).exitCode == 0);
-    auto held = Database::open(cli.db());
+    auto held = Database::open(cli.db(), Database::Mode::ReadWrite, testClock());
     REQUIRE(held.ok());
 
     const CliResult add = cli.runOnDb(

@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 #include <catch2/catch.hpp>
 
@@ -196,11 +197,16 @@ TEST_CASE("orders list filters by status, contact and date, and caps only with -
     const qint64 second
         = addOrder(cli, ben, words({"--line", "Cake;1;30.00", "--draft"})).value(QStringLiteral("id")).toInteger();
     const qint64 third = addOrder(cli, anna, words({"--line", "Tart;2;3.00"})).value(QStringLiteral("id")).toInteger();
-    // Noon UTC is the same local day in every time zone the tests run in.
+    // Noon in the zone the test runs in, which is the book's zone (its setting is empty).
+    const auto noon = [](int month) {
+        return QDateTime(QDate(2026, month, 10), QTime(12, 0), QTimeZone::systemTimeZone())
+            .toUTC()
+            .toString(Qt::ISODateWithMs);
+    };
     rawExec(cli.db(),
-            {QStringLiteral("UPDATE orders SET ordered_at = '2026-01-10T12:00:00.000Z' WHERE id = %1").arg(first),
-             QStringLiteral("UPDATE orders SET ordered_at = '2026-02-10T12:00:00.000Z' WHERE id = %1").arg(second),
-             QStringLiteral("UPDATE orders SET ordered_at = '2026-03-10T12:00:00.000Z' WHERE id = %1").arg(third)});
+            {QStringLiteral("UPDATE orders SET ordered_at = '%1' WHERE id = %2").arg(noon(1)).arg(first),
+             QStringLiteral("UPDATE orders SET ordered_at = '%1' WHERE id = %2").arg(noon(2)).arg(second),
+             QStringLiteral("UPDATE orders SET ordered_at = '%1' WHERE id = %2").arg(noon(3)).arg(third)});
 
     auto list = [&](std::initializer_list<const char *> filter) {
         return idsOf(runJson(cli, words({"orders", "list", "--json"}) + words(filter)).array());
@@ -502,4 +508,21 @@ TEST_CASE("products add and list, in JSON and text, refusing bad prices and rate
     CHECK(cli.runOnDb(words({"products", "add", "--name", "Tart"})).exitCode == 2);
     CHECK(cli.runOnDb(words({"products", "frobnicate"})).exitCode == 2);
     CHECK(snapshot(cli) == before);
+}
+
+TEST_CASE("orders add reads a --due without an offset in the business's time zone")
+{
+    CliFixture cli;
+    prepareBook(cli);
+    rawExec(cli.db(),
+            {QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES "
+                            "('business.time_zone', 'America/Los_Angeles')")});
+    const qint64 anna = addContact(cli, QStringLiteral("Anna"));
+    // 15:00 on 14 May in Los Angeles (summer time, UTC-7), whatever zone the test runs in.
+    const QJsonObject order = addOrder(cli, anna, words({"--due", "2026-05-14T15:00", "--line", "Sourdough;1;4.50"}));
+    CHECK(order.value(QStringLiteral("due_at")).toString() == QStringLiteral("2026-05-14T22:00:00.000Z"));
+    const CliResult shown = cli.runOnDb({QStringLiteral("orders"), QStringLiteral("show"),
+                                         QString::number(order.value(QStringLiteral("id")).toInteger())});
+    INFO(shown.out.toStdString());
+    CHECK(shown.out.contains(QStringLiteral("2026-05-14 15:00")));
 }

@@ -4,9 +4,18 @@
 
 #include <stdexcept>
 
+const clientele::FixedClock &testClock()
+{
+    static const clientele::FixedClock clock(QDateTime(QDate(2026, 3, 15), QTime(10, 0), QTimeZone::systemTimeZone()),
+                                             QTimeZone::systemTimeZone());
+    return clock;
+}
+
 TempDatabase::TempDatabase()
     : m_path(m_dir.filePath(QStringLiteral("test.sqlite")))
-    , m_clock(QDateTime(QDate(2026, 3, 15), QTime(10, 0), Qt::UTC))
+    // The book's zone is the one the test runs in (UTC unless CLIENTELE_TEST_TZ says otherwise),
+    // and it is 10:00 there.
+    , m_clock(QDateTime(QDate(2026, 3, 15), QTime(10, 0), QTimeZone::systemTimeZone()), QTimeZone::systemTimeZone())
 {
     reopen();
 }

@@ -9,8 +9,13 @@
 
 #include <memory>
 
+/// 10:00 on 2026-03-15 in the zone the test runs in (UTC unless CLIENTELE_TEST_TZ says otherwise),
+/// which is the business's zone: the clock of tests that open a book of their own.
+const clientele::FixedClock &testClock();
+
 /// A fresh Clientele database in its own temporary folder, removed with the fixture, plus a
-/// fixed clock (2026-03-15 10:00 UTC) for deterministic times.
+/// fixed clock (10:00 on 2026-03-15 in the zone the test runs in, the business's zone) for
+/// deterministic times.
 class TempDatabase
 {
 public:

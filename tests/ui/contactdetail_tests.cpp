@@ -68,9 +68,10 @@ qint64 addActivity(TempDatabase &t, qint64 contactId, ActivityKind kind, const Q
     return *id;
 }
 
-QDateTime utcAt(int month, int day, int hour = 12)
+/// A wall time in 2026 in the zone the test runs in, the fixtures' business zone.
+QDateTime localAt(int month, int day, int hour = 12)
 {
-    return QDateTime(QDate(2026, month, day), QTime(hour, 0), Qt::UTC);
+    return QDateTime(QDate(2026, month, day), QTime(hour, 0), QTimeZone::systemTimeZone()).toUTC();
 }
 
 int activityCount(TempDatabase &t)
@@ -164,10 +165,10 @@ TEST_CASE("The key figure tiles show the customer's orders")
     TempDatabase t;
     REQUIRE(BusinessSettings(t.db()).setValue(BusinessSettings::Currency, QStringLiteral("USD")).ok());
     const qint64 id = insertContact(t.db(), t.clock(), QStringLiteral("Ben"), QStringLiteral("Kraus"));
-    addOrder(t, id, utcAt(2, 1), 1000);
-    addOrder(t, id, utcAt(2, 15), 2500);
-    addOrder(t, id, utcAt(3, 1), 1250);
-    addOrder(t, id, utcAt(3, 10), 99900, OrderStatus::Cancelled);
+    addOrder(t, id, localAt(2, 1), 1000);
+    addOrder(t, id, localAt(2, 15), 2500);
+    addOrder(t, id, localAt(3, 1), 1250);
+    addOrder(t, id, localAt(3, 10), 99900, OrderStatus::Cancelled);
 
     ContactDetailView view(t.db(), t.clock());
     view.showContact(id);
@@ -193,9 +194,9 @@ TEST_CASE("The pane's timeline lists the newest entries first")
 {
     TempDatabase t;
     const qint64 id = insertContact(t.db(), t.clock(), QStringLiteral("Anna"), QStringLiteral("Weber"));
-    addActivity(t, id, ActivityKind::Note, utcAt(3, 1), QStringLiteral("Oldest note"));
-    const qint64 order = addOrder(t, id, utcAt(3, 5), 4200);
-    addActivity(t, id, ActivityKind::Call, utcAt(3, 14, 16), QStringLiteral("Asked about a wedding cake"));
+    addActivity(t, id, ActivityKind::Note, localAt(3, 1), QStringLiteral("Oldest note"));
+    const qint64 order = addOrder(t, id, localAt(3, 5), 4200);
+    addActivity(t, id, ActivityKind::Call, localAt(3, 14, 16), QStringLiteral("Asked about a wedding cake"));
 
     ContactDetailView view(t.db(), t.clock());
     view.resize(520, 900);
@@ -215,7 +216,7 @@ TEST_CASE("Ctrl+Enter in the quick log box stores one activity that appears firs
 {
     TempDatabase t;
     const qint64 id = insertContact(t.db(), t.clock(), QStringLiteral("Anna"), QStringLiteral("Weber"));
-    addActivity(t, id, ActivityKind::Note, utcAt(3, 1), QStringLiteral("Older note"));
+    addActivity(t, id, ActivityKind::Note, localAt(3, 1), QStringLiteral("Older note"));
     ContactDetailView view(t.db(), t.clock());
     view.resize(520, 900);
     view.show();
@@ -306,7 +307,7 @@ TEST_CASE("Older timeline entries load when the pane is scrolled to the end")
     const qint64 id = insertContact(t.db(), t.clock(), QStringLiteral("Anna"), QStringLiteral("Weber"));
     const int total = 95;
     for (int i = 0; i < total; ++i)
-        addActivity(t, id, ActivityKind::Note, utcAt(1, 1).addSecs(3600LL * i), QStringLiteral("Note %1").arg(i));
+        addActivity(t, id, ActivityKind::Note, localAt(1, 1).addSecs(3600LL * i), QStringLiteral("Note %1").arg(i));
 
     ContactDetailView view(t.db(), t.clock());
     view.resize(520, 700);

@@ -169,7 +169,7 @@ TEST_CASE("View shortcuts switch pages and the window remembers the last page")
         CHECK(window.sidebar()->currentView() == View::Orders);
         window.close();
     }
-    auto reopened = Database::open(ui.path());
+    auto reopened = Database::open(ui.path(), Database::Mode::ReadWrite, ui.clock());
     REQUIRE(reopened.ok());
     MainWindow again(std::move(reopened).value(), ui.clock());
     CHECK(again.currentView() == View::Orders);

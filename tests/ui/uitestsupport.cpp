@@ -15,7 +15,9 @@ using namespace clientele;
 
 UiDatabase::UiDatabase(bool withSample)
     : m_path(m_dir.filePath(QStringLiteral("ui.sqlite")))
-    , m_clock(QDateTime(QDate(2026, 3, 15), QTime(10, 0), Qt::UTC))
+    // The book's zone is the one the test runs in (UTC unless CLIENTELE_TEST_TZ says otherwise),
+    // and it is 10:00 there.
+    , m_clock(QDateTime(QDate(2026, 3, 15), QTime(10, 0), QTimeZone::systemTimeZone()), QTimeZone::systemTimeZone())
 {
     auto opened = Database::open(m_path, Database::Mode::ReadWrite, m_clock);
     REQUIRE(opened.ok());

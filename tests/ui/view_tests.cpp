@@ -90,14 +90,15 @@ TEST_CASE("Copy puts the selected contact rows on the clipboard as tab-separated
 
 TEST_CASE("The follow-ups page groups overdue, today, upcoming and done")
 {
-    TempDatabase t; // 2026-03-15 10:00 UTC, TZ=UTC
+    TempDatabase t; // 2026-03-15 10:00 in the test's zone, the business's
     const qint64 anna = insertContact(t.db(), t.clock(), QStringLiteral("Anna"), QStringLiteral("Weber"));
     addFollowUp(t, anna, QStringLiteral("Call about the wedding cake"),
-                QDateTime(QDate(2026, 3, 12), QTime(9, 0), Qt::UTC));
-    addFollowUp(t, anna, QStringLiteral("Confirm pickup"), QDateTime(QDate(2026, 3, 15), QTime(15, 0), Qt::UTC));
-    addFollowUp(t, 0, QStringLiteral("Order flour"), QDateTime(QDate(2026, 3, 20), QTime(8, 0), Qt::UTC));
-    const qint64 done
-        = addFollowUp(t, anna, QStringLiteral("Send invoice"), QDateTime(QDate(2026, 3, 10), QTime(8, 0), Qt::UTC));
+                QDateTime(QDate(2026, 3, 12), QTime(9, 0), t.clock().timeZone()));
+    addFollowUp(t, anna, QStringLiteral("Confirm pickup"),
+                QDateTime(QDate(2026, 3, 15), QTime(15, 0), t.clock().timeZone()));
+    addFollowUp(t, 0, QStringLiteral("Order flour"), QDateTime(QDate(2026, 3, 20), QTime(8, 0), t.clock().timeZone()));
+    const qint64 done = addFollowUp(t, anna, QStringLiteral("Send invoice"),
+                                    QDateTime(QDate(2026, 3, 10), QTime(8, 0), t.clock().timeZone()));
     REQUIRE(FollowUpRepository(t.db(), t.clock()).complete(done).ok());
 
     FollowUpsView view(t.db(), t.clock());

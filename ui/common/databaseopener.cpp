@@ -20,7 +20,7 @@ void explain(QWidget *parent, const QString &title, const QString &text, const Q
 
 std::unique_ptr<Database> DatabaseOpener::open(const QString &path, QWidget *parent, Context context)
 {
-    auto opened = Database::open(path, Database::Mode::ReadWrite);
+    auto opened = Database::open(path, Database::Mode::ReadWrite, systemClock());
     if (opened)
         return std::move(opened).value();
 
@@ -38,7 +38,7 @@ std::unique_ptr<Database> DatabaseOpener::open(const QString &path, QWidget *par
         box.exec();
         if (box.clickedButton() != readOnly)
             return nullptr;
-        auto readOnlyOpen = Database::open(path, Database::Mode::ReadOnly);
+        auto readOnlyOpen = Database::open(path, Database::Mode::ReadOnly, systemClock());
         if (readOnlyOpen)
             return std::move(readOnlyOpen).value();
         explain(parent, tr("Cannot open the database"), readOnlyOpen.errorMessage());

@@ -164,7 +164,7 @@ void DashboardView::show(const Load &load)
     const QLocale locale;
     m_header->setSubtitle(tr("Last 12 months, as of %1 at %2")
                               .arg(display::date(m_data.today),
-                                   locale.toString(m_clock.nowUtc().toLocalTime().time(), QLocale::ShortFormat)));
+                                   locale.toString(m_clock.toLocal(m_clock.nowUtc()).time(), QLocale::ShortFormat)));
     Q_EMIT loaded();
 }
 

@@ -139,7 +139,7 @@ QString FollowUpsView::dueText(Group group, const FollowUp &followUp) const
     if (group == Group::Done)
         return tr("done %1").arg(display::dateTime(followUp.doneAt));
     const QDateTime due = followUp.effectiveDueAt();
-    const QString day = display::relativeDay(due.toLocalTime().date(), m_clock.today());
+    const QString day = display::relativeDay(m_clock.localDate(due), m_clock.today());
     QString text = group == Group::Today ? display::time(due) : day + QLatin1Char(' ') + display::time(due);
     if (followUp.snoozedUntil.isValid())
         text += QLatin1Char(' ') + tr("(snoozed)");

@@ -65,8 +65,8 @@ bool Screenshots::saveAll(MainWindow &window, const QString &folder)
     // A selected row shows the detail pane filled, as a user would see it: pick the contact among
     // the first rows that has the most to show.
     ContactsView *contacts = window.contactsView();
-    ContactRepository repository(window.database().connection(), systemClock());
-    ContactInsights insights(window.database().connection(), systemClock());
+    ContactRepository repository(window.database().connection(), window.database().clock());
+    ContactInsights insights(window.database().connection(), window.database().clock());
     int best = -1;
     int bestScore = -1;
     for (int row = 0; row < qMin(40, contacts->model()->rowCount()); ++row) {

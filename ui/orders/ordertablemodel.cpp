@@ -70,7 +70,7 @@ QVariant OrderTableModel::displayData(const OrderSummary &order, int column) con
     case Number:
         return order.number;
     case Date:
-        return display::date(order.orderedAt.toLocalTime().date());
+        return display::date(m_clock.localDate(order.orderedAt));
     case Customer:
         return order.contactName.isEmpty() ? tr("Walk-in customer") : order.contactName;
     case Status:

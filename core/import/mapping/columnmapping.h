@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QList>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -56,6 +57,8 @@ struct MapperOptions
     QString sourceName; ///< file name, recorded as consent source ("import: customers.csv")
     /// The consent date when a file says yes/no but has no consent date column (the import day).
     QDate today;
+    /// The business's zone (the Clock's): a time written without an offset is a time there.
+    QTimeZone timeZone = QTimeZone::utc();
 };
 
 /// Turns data rows into ContactRecords: splits a full name into first/last (and the reverse),

@@ -403,11 +403,16 @@ private:
 
     void readConsentDate(const QString &header, const QString &value)
     {
-        const QDateTime when = ValueParsers::parseDateTime(value, m_columns.dateOrder);
-        if (!when.isValid())
+        // A plain date is that day; a date with a time is the business-local day of that moment
+        // (so 23:30 in Los Angeles is not the next day's consent).
+        const ValueParsers::ParsedDate day = ValueParsers::parseDate(value, m_columns.dateOrder);
+        const QTimeZone &zone = m_columns.options.timeZone;
+        const QDateTime when
+            = day.isDate() ? QDateTime() : ValueParsers::parseDateTime(value, zone, m_columns.dateOrder);
+        if (!day.isDate() && !when.isValid())
             warn(header, Text::tr("Row %1: \"%2\" in column %3 is not a date.").arg(m_row.line).arg(value, header));
         else if (m_consentDate.isNull())
-            m_consentDate = when.date();
+            m_consentDate = day.isDate() ? day.date() : when.toTimeZone(zone).date();
     }
 
     void readExternalId(const QString &header, const QString &value)
@@ -422,7 +427,7 @@ private:
 
     void readCreatedAt(const QString &header, const QString &value)
     {
-        const QDateTime when = ValueParsers::parseDateTime(value, m_columns.dateOrder);
+        const QDateTime when = ValueParsers::parseDateTime(value, m_columns.options.timeZone, m_columns.dateOrder);
         if (!when.isValid())
             warn(header, Text::tr("Row %1: \"%2\" in column %3 is not a date.").arg(m_row.line).arg(value, header));
         else if (!m_contact.createdAt.isValid())

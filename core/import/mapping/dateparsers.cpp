@@ -198,20 +198,20 @@ ParsedDate parseDate(const QString &text, DateOrder order)
     return parseMonthNameDate(t);
 }
 
-QDateTime parseDateTime(const QString &text, DateOrder order)
+QDateTime parseDateTime(const QString &text, const QTimeZone &businessZone, DateOrder order)
 {
     static const QRegularExpression serialTime(QStringLiteral("^(\\d{1,7})[.,](\\d+)$"));
     const QString t = stripLeadingApostrophe(text);
     if (t.isEmpty())
         return {};
-    // An Excel serial with a fraction of a day: the fraction is the local time.
+    // An Excel serial with a fraction of a day: the fraction is the time in the business's zone.
     if (const auto m = serialTime.match(t); m.hasMatch()) {
         const ParsedDate date = parseDate(m.captured(1), order);
         if (!date.isDate())
             return {};
         const double fraction = QStringLiteral("0.%1").arg(m.captured(2)).toDouble();
         const int seconds = qBound(0, qRound(fraction * 86400.0), 86399);
-        return QDateTime(date.date(), QTime(0, 0).addSecs(seconds), Qt::LocalTime).toUTC();
+        return QDateTime(date.date(), QTime(0, 0).addSecs(seconds), businessZone).toUTC();
     }
     const auto m = timeSuffix().match(t);
     if (!m.hasMatch() || m.capturedStart() == 0) {
@@ -236,7 +236,7 @@ QDateTime parseDateTime(const QString &text, DateOrder order)
         return {};
     const QString zone = m.captured(5);
     if (zone.isEmpty())
-        return QDateTime(date.date(), time, Qt::LocalTime).toUTC();
+        return QDateTime(date.date(), time, businessZone).toUTC();
     if (zone == QLatin1String("Z") || zone == QLatin1String("UTC") || zone == QLatin1String("GMT"))
         return QDateTime(date.date(), time, Qt::UTC);
     QString digits = zone.mid(1);

@@ -217,7 +217,7 @@ private:
         if (date.value.isEmpty())
             return reject(columnOf("order_date"),
                           Text::tr("Row %1 (order %2) has no order date.").arg(m_first.line).arg(order.externalRef));
-        order.orderedAt = ValueParsers::parseDateTime(date.value, m_dateOrder);
+        order.orderedAt = ValueParsers::parseDateTime(date.value, m_options.timeZone, m_dateOrder);
         if (!order.orderedAt.isValid())
             return reject(
                 date.header,
@@ -368,7 +368,7 @@ private:
         Order &order = m_record.order;
         const Cell paidAt = valueOf("paid_at");
         if (!paidAt.value.isEmpty()) {
-            order.paidAt = ValueParsers::parseDateTime(paidAt.value, m_dateOrder);
+            order.paidAt = ValueParsers::parseDateTime(paidAt.value, m_options.timeZone, m_dateOrder);
             if (!order.paidAt.isValid())
                 warn(paidAt.line, paidAt.header,
                      Text::tr("Row %1: \"%2\" in column %3 is not a date.")

@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QTimeZone>
 #include <QLocale>
 #include <QString>
 #include <QStringList>
@@ -45,10 +46,10 @@ struct ParsedDate
 ParsedDate parseDate(const QString &text, DateOrder order = DateOrder::Auto);
 
 /// A date with an optional time ("2024-03-05 14:22:10 -0500", "2024-03-05T14:22:10Z",
-/// "03/05/2024 2:22 PM"), returned in UTC. A time without an offset is local time; a date
-/// without a time is taken at 12:00 UTC so that it stays the same day in every time zone.
-/// Invalid for empty or unreadable text.
-QDateTime parseDateTime(const QString &text, DateOrder order = DateOrder::Auto);
+/// "03/05/2024 2:22 PM"), returned in UTC. A time without an offset is a time in `zone` (the
+/// business's); a date without a time is taken at 12:00 UTC so that it stays the same day in every
+/// time zone. Invalid for empty or unreadable text.
+QDateTime parseDateTime(const QString &text, const QTimeZone &zone, DateOrder order = DateOrder::Auto);
 
 /// The date order the sample values prove: a first part above 12 means day first, a second part
 /// above 12 means month first. When they prove nothing: `fallback`, and when that is Auto too,

@@ -50,7 +50,7 @@ Status ImportUndo::revert(QSqlDatabase db, const Clock &clock, qint64 batchId)
     if (status == QLatin1String("undone"))
         return Error {Text::tr("Import %1 was already undone on %2.")
                           .arg(batchId)
-                          .arg(fromStoredTime(batch.value(1).toString()).toLocalTime().toString(Qt::ISODate)),
+                          .arg(clock.toLocal(fromStoredTime(batch.value(1).toString())).toString(Qt::ISODate)),
                       QStringLiteral("batch"), Error::Kind::Conflict};
     if (status != QLatin1String("done"))
         return Error {Text::tr("Import %1 did not finish, so there is nothing to undo.").arg(batchId),

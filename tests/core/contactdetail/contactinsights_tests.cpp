@@ -50,25 +50,25 @@ struct Customer
 TEST_CASE("Key figures count live placed orders and leave out trashed cancelled drafts and refunds")
 {
     Customer c;
-    const qint64 first = c.add(c.anna, utc(2026, 1, 5, 12), 1000);
+    const qint64 first = c.add(c.anna, local(2026, 1, 5, 12), 1000);
     REQUIRE_OK(c.orders.setStatus(first, OrderStatus::Collected));
-    c.add(c.anna, utc(2026, 1, 19, 12), 2550);
-    c.add(c.anna, utc(2026, 2, 2, 12), 725);
-    c.add(c.anna, utc(2026, 3, 2, 12), 799);
+    c.add(c.anna, local(2026, 1, 19, 12), 2550);
+    c.add(c.anna, local(2026, 2, 2, 12), 725);
+    c.add(c.anna, local(2026, 3, 2, 12), 799);
     // In another currency: an order and a date, but not an amount.
-    c.add(c.anna, utc(2026, 3, 10, 12), 2000, QStringLiteral("USD"));
+    c.add(c.anna, local(2026, 3, 10, 12), 2000, QStringLiteral("USD"));
 
     // None of these count, not even for the dates.
-    const qint64 cancelled = c.add(c.anna, utc(2026, 3, 12, 12), 10000);
+    const qint64 cancelled = c.add(c.anna, local(2026, 3, 12, 12), 10000);
     REQUIRE_OK(c.orders.setStatus(cancelled, OrderStatus::Cancelled));
-    const qint64 trashed = c.add(c.anna, utc(2026, 3, 13, 12), 5000);
+    const qint64 trashed = c.add(c.anna, local(2026, 3, 13, 12), 5000);
     REQUIRE_OK(c.orders.moveToTrash(trashed));
-    c.add(c.anna, utc(2025, 12, 1, 12), 3000, QStringLiteral("EUR"), OrderStatus::Draft);
-    const qint64 refunded = c.add(c.anna, utc(2026, 3, 14, 12), 4000);
+    c.add(c.anna, local(2025, 12, 1, 12), 3000, QStringLiteral("EUR"), OrderStatus::Draft);
+    const qint64 refunded = c.add(c.anna, local(2026, 3, 14, 12), 4000);
     REQUIRE_OK(c.orders.recordPayment(refunded, Money {4000, QStringLiteral("EUR")}));
     REQUIRE_OK(c.orders.recordPayment(refunded, Money {-4000, QStringLiteral("EUR")}));
     // Ben's orders are his.
-    c.add(c.ben, utc(2026, 3, 1, 12), 99999);
+    c.add(c.ben, local(2026, 3, 1, 12), 99999);
 
     const ContactFigures figures = c.figures(c.anna);
     CHECK(figures.currency == QStringLiteral("EUR"));
@@ -88,7 +88,7 @@ TEST_CASE("Key figures count live placed orders and leave out trashed cancelled 
 TEST_CASE("Key figures of a customer with one order have no usual interval")
 {
     Customer c;
-    c.add(c.anna, utc(2026, 2, 14, 9), 4250);
+    c.add(c.anna, local(2026, 2, 14, 9), 4250);
     const ContactFigures figures = c.figures(c.anna);
     CHECK(figures.orderCount == 1);
     CHECK(figures.lifetimeValue == Money {4250, QStringLiteral("EUR")});
@@ -102,7 +102,7 @@ TEST_CASE("Key figures of a customer with one order have no usual interval")
 TEST_CASE("Key figures of a customer without orders are zero and empty")
 {
     Customer c;
-    const qint64 cancelled = c.add(c.anna, utc(2026, 2, 14, 9), 4250);
+    const qint64 cancelled = c.add(c.anna, local(2026, 2, 14, 9), 4250);
     REQUIRE_OK(c.orders.setStatus(cancelled, OrderStatus::Cancelled));
     const ContactFigures figures = c.figures(c.anna);
     CHECK(figures.orderCount == 0);
@@ -118,8 +118,8 @@ TEST_CASE("Key figures of a customer without orders are zero and empty")
 TEST_CASE("Only orders in another currency give a count but no average")
 {
     Customer c;
-    c.add(c.anna, utc(2026, 2, 1, 9), 1000, QStringLiteral("USD"));
-    c.add(c.anna, utc(2026, 2, 8, 9), 1000, QStringLiteral("USD"));
+    c.add(c.anna, local(2026, 2, 1, 9), 1000, QStringLiteral("USD"));
+    c.add(c.anna, local(2026, 2, 8, 9), 1000, QStringLiteral("USD"));
     const ContactFigures figures = c.figures(c.anna);
     CHECK(figures.orderCount == 2);
     CHECK(figures.otherCurrencyOrderCount == 2);
@@ -175,12 +175,12 @@ TEST_CASE("The next follow-up is the open one due first with snoozes respected")
         REQUIRE_OK(id);
         return *id;
     };
-    const qint64 done = add(QStringLiteral("Already done"), utc(2026, 3, 1, 9));
+    const qint64 done = add(QStringLiteral("Already done"), local(2026, 3, 1, 9));
     REQUIRE_OK(followUps.complete(done));
-    const qint64 snoozed = add(QStringLiteral("Snoozed"), utc(2026, 3, 16, 9));
-    REQUIRE_OK(followUps.snooze(snoozed, utc(2026, 3, 25, 9)));
-    add(QStringLiteral("Call about the cake"), utc(2026, 3, 18, 9));
-    add(QStringLiteral("Later"), utc(2026, 4, 1, 9));
+    const qint64 snoozed = add(QStringLiteral("Snoozed"), local(2026, 3, 16, 9));
+    REQUIRE_OK(followUps.snooze(snoozed, local(2026, 3, 25, 9)));
+    add(QStringLiteral("Call about the cake"), local(2026, 3, 18, 9));
+    add(QStringLiteral("Later"), local(2026, 4, 1, 9));
 
     const ContactFigures figures = c.figures(c.anna);
     REQUIRE(figures.nextFollowUp.has_value());

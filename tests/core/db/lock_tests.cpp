@@ -15,7 +15,7 @@ using namespace clientele;
 TEST_CASE("a second writer is refused with a message naming the file")
 {
     TempDatabase temp;
-    auto second = Database::open(temp.path());
+    auto second = Database::open(temp.path(), Database::Mode::ReadWrite, testClock());
     REQUIRE_FALSE(second.ok());
     CHECK(second.error().kind == Error::Kind::Locked);
     CHECK(second.errorMessage().contains(QFileInfo(temp.path()).fileName()));
@@ -25,7 +25,7 @@ TEST_CASE("a second writer is refused with a message naming the file")
 TEST_CASE("read-only opening works beside a writer and refuses writes")
 {
     TempDatabase temp;
-    auto reader = Database::open(temp.path(), Database::Mode::ReadOnly);
+    auto reader = Database::open(temp.path(), Database::Mode::ReadOnly, testClock());
     REQUIRE(reader.ok());
     CHECK((*reader)->isReadOnly());
     CHECK((*reader)->schemaVersion() == Migrator::latestVersion());
@@ -40,7 +40,7 @@ TEST_CASE("the lock is released when the database closes")
     CHECK(QFile::exists(lock));
     temp.close();
     CHECK_FALSE(QFile::exists(lock));
-    auto again = Database::open(temp.path());
+    auto again = Database::open(temp.path(), Database::Mode::ReadWrite, testClock());
     CHECK(again.ok());
 }
 
@@ -55,7 +55,7 @@ TEST_CASE("a stale lock left by a dead process does not keep the user out")
         // QLockFile's format: pid, application name, host name. PID 999999999 does not exist.
         lock.write("999999999\nclientele\n" + QSysInfo::machineHostName().toUtf8() + "\n");
     }
-    auto opened = Database::open(path);
+    auto opened = Database::open(path, Database::Mode::ReadWrite, testClock());
     CHECK(opened.ok());
 }
 
@@ -68,7 +68,7 @@ TEST_CASE("a file that is not a database is refused with its name")
         REQUIRE(file.open(QIODevice::WriteOnly));
         file.write(QByteArray(4096, 'x'));
     }
-    auto opened = Database::open(path);
+    auto opened = Database::open(path, Database::Mode::ReadWrite, testClock());
     REQUIRE_FALSE(opened.ok());
     INFO(opened.errorMessage().toStdString());
     CHECK(opened.errorMessage().contains(QStringLiteral("notes.txt")));

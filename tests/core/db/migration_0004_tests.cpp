@@ -51,7 +51,7 @@ TEST_CASE("a version 3 book's orders keep their rows, links and payments in vers
         db.setDatabaseName(dir.filePath(QStringLiteral("v3.sqlite")));
         REQUIRE(db.open());
         exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
-        REQUIRE(Migrator(upTo(3)).migrate(db).ok());
+        REQUIRE(Migrator(upTo(3)).migrate(db, testClock()).ok());
         REQUIRE(Migrator::currentVersion(db) == 3);
 
         const QString t = QStringLiteral("'2026-02-01T09:00:00.000Z'");
@@ -83,7 +83,7 @@ TEST_CASE("a version 3 book's orders keep their rows, links and payments in vers
                  .arg(t));
         const qint64 lifetimeBefore = scalar(db, QStringLiteral("SELECT lifetime_minor FROM contacts")).toLongLong();
 
-        REQUIRE(Migrator().migrate(db).ok());
+        REQUIRE(Migrator().migrate(db, testClock()).ok());
         CHECK(Migrator::currentVersion(db) == Migrator::latestVersion());
 
         QSqlQuery orders(db);

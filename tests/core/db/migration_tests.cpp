@@ -82,7 +82,7 @@ TEST_CASE("a database from a newer Clientele is refused and left byte for byte u
     QFile::remove(path + QStringLiteral("-wal"));
     const QByteArray before = fileBytes(path);
 
-    auto opened = Database::open(path);
+    auto opened = Database::open(path, Database::Mode::ReadWrite, testClock());
     REQUIRE_FALSE(opened.ok());
     CHECK(opened.error().kind == Error::Kind::TooNew);
     CHECK(opened.errorMessage().contains(QStringLiteral("newer version")));
@@ -103,7 +103,7 @@ TEST_CASE("a failing migration rolls back entirely and keeps the old version")
     QList<Migration> all = Migrator::builtin();
     all.append(steps);
     Migrator migrator(all);
-    const Status status = migrator.migrate(db);
+    const Status status = migrator.migrate(db, testClock());
     REQUIRE_FALSE(status.ok());
     CHECK(status.errorMessage().contains(QStringLiteral("add_thing")));
     CHECK(Migrator::currentVersion(db) == version);
@@ -118,7 +118,7 @@ TEST_CASE("pending migrations are applied in order, each recorded")
     QList<Migration> all = Migrator::builtin();
     all.append({version + 2, QStringLiteral("second"), QStringLiteral("INSERT INTO extra VALUES ('b');")});
     all.append({version + 1, QStringLiteral("first"), QStringLiteral("CREATE TABLE extra (v TEXT);")});
-    REQUIRE(Migrator(all).migrate(db).ok());
+    REQUIRE(Migrator(all).migrate(db, testClock()).ok());
     CHECK(Migrator::currentVersion(db) == version + 2);
     CHECK(temp.scalar(QStringLiteral("SELECT v FROM extra")).toString() == QLatin1String("b"));
     CHECK(temp.scalar(QStringLiteral("SELECT name FROM schema_migrations ORDER BY version DESC LIMIT 1")).toString()
@@ -189,7 +189,7 @@ TEST_CASE("upgrading a database that has data first leaves a safety copy beside 
     all.append({version + 1, QStringLiteral("drop_setting"), QStringLiteral("DELETE FROM settings;")});
     Migrator migrator(all);
     migrator.setBackupPathPattern(temp.path() + QStringLiteral(".before-schema-%1.bak"));
-    REQUIRE(migrator.migrate(db).ok());
+    REQUIRE(migrator.migrate(db, testClock()).ok());
     const QString backup = temp.path() + QStringLiteral(".before-schema-%1.bak").arg(version);
     CHECK(migrator.lastBackupPath() == backup);
     REQUIRE(QFile::exists(backup));
@@ -214,6 +214,6 @@ TEST_CASE("upgrading a database that has data first leaves a safety copy beside 
     fresh.setBackupPathPattern(temp.dir() + QStringLiteral("/fresh-%1.bak"));
     TempDatabase other;
     QSqlDatabase otherDb = other.db();
-    REQUIRE(fresh.migrate(otherDb).ok());
+    REQUIRE(fresh.migrate(otherDb, testClock()).ok());
     CHECK(fresh.lastBackupPath().isEmpty());
 }

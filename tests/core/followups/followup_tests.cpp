@@ -41,7 +41,7 @@ TEST_CASE("a follow-up is created, read back with its customer and audited")
     TempDatabase temp;
     const qint64 anna = insertTestContact(temp, QStringLiteral("Anna Baker"));
     FollowUpRepository followUps(temp.db(), temp.clock());
-    FollowUp input = followUp(QStringLiteral("  Call about the wedding cake "), utc(2026, 3, 16, 9), anna);
+    FollowUp input = followUp(QStringLiteral("  Call about the wedding cake "), local(2026, 3, 16, 9), anna);
     input.notes = QStringLiteral("Three tiers");
     input.recurrence = QStringLiteral("freq=weekly");
     const auto id = followUps.create(input);
@@ -51,7 +51,7 @@ TEST_CASE("a follow-up is created, read back with its customer and audited")
     REQUIRE_OK(stored);
     CHECK(stored->title == QStringLiteral("Call about the wedding cake"));
     CHECK(stored->contactName == QStringLiteral("Anna Baker"));
-    CHECK(stored->dueAt == utc(2026, 3, 16, 9));
+    CHECK(stored->dueAt == local(2026, 3, 16, 9));
     CHECK(stored->recurrence == QStringLiteral("FREQ=WEEKLY"));
     CHECK_FALSE(stored->isDone());
     CHECK(stored->createdAt == temp.clock().nowUtc());
@@ -66,16 +66,16 @@ TEST_CASE("follow-up validation names the field")
         const auto id = followUps.create(f);
         return id.ok() ? QString() : id.error().field;
     };
-    CHECK(fieldOf(followUp(QStringLiteral(" "), utc(2026, 3, 16))) == QStringLiteral("title"));
+    CHECK(fieldOf(followUp(QStringLiteral(" "), local(2026, 3, 16))) == QStringLiteral("title"));
     CHECK(fieldOf(followUp(QStringLiteral("Call"), QDateTime())) == QStringLiteral("dueAt"));
-    FollowUp badRule = followUp(QStringLiteral("Call"), utc(2026, 3, 16));
+    FollowUp badRule = followUp(QStringLiteral("Call"), local(2026, 3, 16));
     badRule.recurrence = QStringLiteral("FREQ=FORTNIGHTLY");
     CHECK(fieldOf(badRule) == QStringLiteral("recurrence"));
-    CHECK(fieldOf(followUp(QStringLiteral("Call"), utc(2026, 3, 16), 999)) == QStringLiteral("contactId"));
-    FollowUp badOrder = followUp(QStringLiteral("Call"), utc(2026, 3, 16));
+    CHECK(fieldOf(followUp(QStringLiteral("Call"), local(2026, 3, 16), 999)) == QStringLiteral("contactId"));
+    FollowUp badOrder = followUp(QStringLiteral("Call"), local(2026, 3, 16));
     badOrder.orderId = 55;
     CHECK(fieldOf(badOrder) == QStringLiteral("orderId"));
-    FollowUp badDeal = followUp(QStringLiteral("Call"), utc(2026, 3, 16));
+    FollowUp badDeal = followUp(QStringLiteral("Call"), local(2026, 3, 16));
     badDeal.dealId = 55;
     CHECK(fieldOf(badDeal) == QStringLiteral("dealId"));
     CHECK(temp.scalar(QStringLiteral("SELECT COUNT(*) FROM followups")).toInt() == 0);
@@ -83,18 +83,18 @@ TEST_CASE("follow-up validation names the field")
 
 TEST_CASE("follow-ups are overdue, due today or upcoming relative to the clock")
 {
-    TempDatabase temp; // now: 2026-03-15 10:00 UTC
+    TempDatabase temp; // now: 2026-03-15 10:00 in the test's zone
     FollowUpRepository followUps(temp.db(), temp.clock());
-    REQUIRE_OK(followUps.create(followUp(QStringLiteral("yesterday"), utc(2026, 3, 14, 9))));
-    REQUIRE_OK(followUps.create(followUp(QStringLiteral("this morning"), utc(2026, 3, 15, 8))));
-    REQUIRE_OK(followUps.create(followUp(QStringLiteral("tonight"), utc(2026, 3, 15, 18))));
-    REQUIRE_OK(followUps.create(followUp(QStringLiteral("tomorrow"), utc(2026, 3, 16, 9))));
-    REQUIRE_OK(followUps.create(followUp(QStringLiteral("last week"), utc(2026, 3, 8, 9))));
+    REQUIRE_OK(followUps.create(followUp(QStringLiteral("yesterday"), local(2026, 3, 14, 9))));
+    REQUIRE_OK(followUps.create(followUp(QStringLiteral("this morning"), local(2026, 3, 15, 8))));
+    REQUIRE_OK(followUps.create(followUp(QStringLiteral("tonight"), local(2026, 3, 15, 18))));
+    REQUIRE_OK(followUps.create(followUp(QStringLiteral("tomorrow"), local(2026, 3, 16, 9))));
+    REQUIRE_OK(followUps.create(followUp(QStringLiteral("last week"), local(2026, 3, 8, 9))));
     // Snoozed: due long ago, but put off until the day after tomorrow.
-    FollowUp snoozed = followUp(QStringLiteral("snoozed"), utc(2026, 3, 1, 9));
-    snoozed.snoozedUntil = utc(2026, 3, 17, 9);
+    FollowUp snoozed = followUp(QStringLiteral("snoozed"), local(2026, 3, 1, 9));
+    snoozed.snoozedUntil = local(2026, 3, 17, 9);
     REQUIRE_OK(followUps.create(snoozed));
-    FollowUp done = followUp(QStringLiteral("done"), utc(2026, 3, 14, 9));
+    FollowUp done = followUp(QStringLiteral("done"), local(2026, 3, 14, 9));
     const auto doneId = followUps.create(done);
     REQUIRE_OK(doneId);
     REQUIRE_OK(followUps.complete(*doneId));
@@ -126,8 +126,8 @@ TEST_CASE("the follow-up list filters by customer and pages")
     const qint64 anna = insertTestContact(temp, QStringLiteral("Anna"));
     FollowUpRepository followUps(temp.db(), temp.clock());
     for (int day = 16; day <= 20; ++day)
-        REQUIRE_OK(followUps.create(followUp(QStringLiteral("anna %1").arg(day), utc(2026, 3, day, 9), anna)));
-    REQUIRE_OK(followUps.create(followUp(QStringLiteral("nobody"), utc(2026, 3, 16, 8))));
+        REQUIRE_OK(followUps.create(followUp(QStringLiteral("anna %1").arg(day), local(2026, 3, day, 9), anna)));
+    REQUIRE_OK(followUps.create(followUp(QStringLiteral("nobody"), local(2026, 3, 16, 8))));
 
     FollowUpListQuery query;
     query.contactId = anna;
@@ -141,12 +141,12 @@ TEST_CASE("completing a follow-up marks it done; completing it twice is refused"
 {
     TempDatabase temp;
     FollowUpRepository followUps(temp.db(), temp.clock());
-    const auto id = followUps.create(followUp(QStringLiteral("Send invoice"), utc(2026, 3, 14, 9)));
+    const auto id = followUps.create(followUp(QStringLiteral("Send invoice"), local(2026, 3, 14, 9)));
     REQUIRE_OK(id);
-    const auto next = followUps.complete(*id, utc(2026, 3, 15, 9, 45));
+    const auto next = followUps.complete(*id, local(2026, 3, 15, 9, 45));
     REQUIRE_OK(next);
     CHECK(*next == 0);
-    CHECK(followUps.get(*id)->doneAt == utc(2026, 3, 15, 9, 45));
+    CHECK(followUps.get(*id)->doneAt == local(2026, 3, 15, 9, 45));
     CHECK(auditCount(temp, QStringLiteral("followup"), *id, QStringLiteral("complete")) == 1);
     CHECK(followUps.complete(*id).error().kind == Error::Kind::Conflict);
 
@@ -160,10 +160,10 @@ TEST_CASE("completing a follow-up marks it done; completing it twice is refused"
 TEST_CASE("completing a repeating follow-up creates the next one and keeps the month's end")
 {
     TempDatabase temp;
-    temp.clock().set(utc(2026, 1, 31, 10));
+    temp.clock().set(local(2026, 1, 31, 10));
     const qint64 anna = insertTestContact(temp, QStringLiteral("Anna"));
     FollowUpRepository followUps(temp.db(), temp.clock());
-    FollowUp monthly = followUp(QStringLiteral("Monthly delivery"), utc(2026, 1, 31, 9), anna);
+    FollowUp monthly = followUp(QStringLiteral("Monthly delivery"), local(2026, 1, 31, 9), anna);
     monthly.notes = QStringLiteral("Bread for the café");
     monthly.recurrence = QStringLiteral("FREQ=MONTHLY");
     const auto first = followUps.create(monthly);
@@ -173,7 +173,7 @@ TEST_CASE("completing a repeating follow-up creates the next one and keeps the m
     REQUIRE_OK(second);
     REQUIRE(*second != 0);
     const auto february = followUps.get(*second);
-    CHECK(february->dueAt == utc(2026, 2, 28, 9));
+    CHECK(february->dueAt == local(2026, 2, 28, 9));
     CHECK(february->title == QStringLiteral("Monthly delivery"));
     CHECK(february->notes == QStringLiteral("Bread for the café"));
     CHECK(february->contactId == anna);
@@ -183,10 +183,10 @@ TEST_CASE("completing a repeating follow-up creates the next one and keeps the m
     CHECK(followUps.get(*first)->recurrence.isEmpty());
     CHECK(auditCount(temp, QStringLiteral("followup"), *second, QStringLiteral("create")) == 1);
 
-    temp.clock().set(utc(2026, 2, 28, 10));
+    temp.clock().set(local(2026, 2, 28, 10));
     const auto third = followUps.complete(*second);
     REQUIRE_OK(third);
-    CHECK(followUps.get(*third)->dueAt == utc(2026, 3, 31, 9));
+    CHECK(followUps.get(*third)->dueAt == local(2026, 3, 31, 9));
 
     // Reopening and completing the done one again does not start a second series.
     REQUIRE_OK(followUps.reopen(*first));
@@ -196,17 +196,17 @@ TEST_CASE("completing a repeating follow-up creates the next one and keeps the m
 
 TEST_CASE("a repeating follow-up completed late skips the occurrences that passed")
 {
-    TempDatabase temp; // now: 2026-03-15 10:00 UTC
+    TempDatabase temp; // now: 2026-03-15 10:00 in the test's zone
     FollowUpRepository followUps(temp.db(), temp.clock());
-    FollowUp weekly = followUp(QStringLiteral("Check the stock"), utc(2026, 3, 1, 9));
+    FollowUp weekly = followUp(QStringLiteral("Check the stock"), local(2026, 3, 1, 9));
     weekly.recurrence = QStringLiteral("FREQ=WEEKLY");
-    weekly.snoozedUntil = utc(2026, 3, 14, 9);
+    weekly.snoozedUntil = local(2026, 3, 14, 9);
     const auto id = followUps.create(weekly);
     REQUIRE_OK(id);
     const auto next = followUps.complete(*id);
     REQUIRE_OK(next);
     const auto stored = followUps.get(*next);
-    CHECK(stored->dueAt == utc(2026, 3, 22, 9));
+    CHECK(stored->dueAt == local(2026, 3, 22, 9));
     CHECK_FALSE(stored->snoozedUntil.isValid());
     CHECK(stored->recurrence == QStringLiteral("FREQ=WEEKLY"));
 }
@@ -215,19 +215,19 @@ TEST_CASE("snoozing moves the effective due time; it must be in the future")
 {
     TempDatabase temp;
     FollowUpRepository followUps(temp.db(), temp.clock());
-    const auto id = followUps.create(followUp(QStringLiteral("Call back"), utc(2026, 3, 14, 9)));
+    const auto id = followUps.create(followUp(QStringLiteral("Call back"), local(2026, 3, 14, 9)));
     REQUIRE_OK(id);
     CHECK(followUps.countOverdue() == 1);
 
-    const auto past = followUps.snooze(*id, utc(2026, 3, 15, 9));
+    const auto past = followUps.snooze(*id, local(2026, 3, 15, 9));
     REQUIRE_FALSE(past.ok());
     CHECK(past.error().field == QStringLiteral("snoozedUntil"));
 
-    REQUIRE_OK(followUps.snooze(*id, utc(2026, 3, 15, 16)));
+    REQUIRE_OK(followUps.snooze(*id, local(2026, 3, 15, 16)));
     const auto snoozed = followUps.get(*id);
-    CHECK(snoozed->snoozedUntil == utc(2026, 3, 15, 16));
-    CHECK(snoozed->effectiveDueAt() == utc(2026, 3, 15, 16));
-    CHECK(snoozed->dueAt == utc(2026, 3, 14, 9));
+    CHECK(snoozed->snoozedUntil == local(2026, 3, 15, 16));
+    CHECK(snoozed->effectiveDueAt() == local(2026, 3, 15, 16));
+    CHECK(snoozed->dueAt == local(2026, 3, 14, 9));
     CHECK(followUps.countOverdue() == 0);
     CHECK(followUps.countDueToday() == 1);
     CHECK(auditCount(temp, QStringLiteral("followup"), *id, QStringLiteral("snooze")) == 1);
@@ -236,23 +236,23 @@ TEST_CASE("snoozing moves the effective due time; it must be in the future")
     CHECK(followUps.countOverdue() == 1);
 
     REQUIRE_OK(followUps.complete(*id));
-    CHECK(followUps.snooze(*id, utc(2026, 3, 20, 9)).error().kind == Error::Kind::Conflict);
+    CHECK(followUps.snooze(*id, local(2026, 3, 20, 9)).error().kind == Error::Kind::Conflict);
 }
 
 TEST_CASE("updating a follow-up keeps its done state and audits the change")
 {
     TempDatabase temp;
     FollowUpRepository followUps(temp.db(), temp.clock());
-    const auto id = followUps.create(followUp(QStringLiteral("Call"), utc(2026, 3, 16, 9)));
+    const auto id = followUps.create(followUp(QStringLiteral("Call"), local(2026, 3, 16, 9)));
     REQUIRE_OK(id);
     FollowUp changed = *followUps.get(*id);
     changed.title = QStringLiteral("Call Anna");
-    changed.dueAt = utc(2026, 3, 18, 9);
-    changed.doneAt = utc(2026, 3, 15, 9); // ignored: use complete()
+    changed.dueAt = local(2026, 3, 18, 9);
+    changed.doneAt = local(2026, 3, 15, 9); // ignored: use complete()
     REQUIRE_OK(followUps.update(changed));
     const auto stored = followUps.get(*id);
     CHECK(stored->title == QStringLiteral("Call Anna"));
-    CHECK(stored->dueAt == utc(2026, 3, 18, 9));
+    CHECK(stored->dueAt == local(2026, 3, 18, 9));
     CHECK_FALSE(stored->isDone());
     CHECK(auditCount(temp, QStringLiteral("followup"), *id, QStringLiteral("update")) == 1);
 
@@ -264,13 +264,13 @@ TEST_CASE("moving a repeating follow-up to another day drops the carried-over da
 {
     TempDatabase temp;
     FollowUpRepository followUps(temp.db(), temp.clock());
-    FollowUp carried = followUp(QStringLiteral("Rent"), utc(2026, 4, 30, 9));
+    FollowUp carried = followUp(QStringLiteral("Rent"), local(2026, 4, 30, 9));
     carried.recurrence = QStringLiteral("FREQ=MONTHLY;BYMONTHDAY=31");
     const auto id = followUps.create(carried);
     REQUIRE_OK(id);
 
     FollowUp moved = *followUps.get(*id);
-    moved.dueAt = utc(2026, 5, 5, 9);
+    moved.dueAt = local(2026, 5, 5, 9);
     REQUIRE_OK(followUps.update(moved));
     CHECK(followUps.get(*id)->recurrence == QStringLiteral("FREQ=MONTHLY"));
 }
@@ -279,7 +279,7 @@ TEST_CASE("trashed follow-ups leave the lists and counts until restored")
 {
     TempDatabase temp;
     FollowUpRepository followUps(temp.db(), temp.clock());
-    const auto id = followUps.create(followUp(QStringLiteral("Call"), utc(2026, 3, 14, 9)));
+    const auto id = followUps.create(followUp(QStringLiteral("Call"), local(2026, 3, 14, 9)));
     REQUIRE_OK(id);
     REQUIRE_OK(followUps.moveToTrash(*id));
     CHECK(followUps.countOpen() == 0);
@@ -291,4 +291,49 @@ TEST_CASE("trashed follow-ups leave the lists and counts until restored")
     CHECK(followUps.countOverdue() == 1);
     CHECK(auditCount(temp, QStringLiteral("followup"), *id, QStringLiteral("trash")) == 1);
     CHECK(auditCount(temp, QStringLiteral("followup"), *id, QStringLiteral("restore")) == 1);
+}
+
+TEST_CASE("overdue, today and upcoming are days of the business's zone, however long")
+{
+    TempDatabase temp;
+    // 10:00 UTC on 5 April is 22:00 in Auckland, on the day summer time ends (25 hours long).
+    FixedClock auckland(utc(2026, 4, 5, 10), QTimeZone("Pacific/Auckland"));
+    FollowUpRepository followUps(temp.db(), auckland);
+    REQUIRE_OK(followUps.create(followUp(QStringLiteral("late last night"), utc(2026, 4, 4, 10, 59))));
+    REQUIRE_OK(followUps.create(followUp(QStringLiteral("just after midnight"), utc(2026, 4, 4, 11, 30))));
+    REQUIRE_OK(followUps.create(followUp(QStringLiteral("23:30"), utc(2026, 4, 5, 11, 30))));
+    REQUIRE_OK(followUps.create(followUp(QStringLiteral("tomorrow"), utc(2026, 4, 5, 12))));
+    CHECK(titlesIn(followUps, State::Overdue) == QStringList {QStringLiteral("late last night")});
+    CHECK(titlesIn(followUps, State::DueToday)
+          == QStringList {QStringLiteral("just after midnight"), QStringLiteral("23:30")});
+    CHECK(titlesIn(followUps, State::Upcoming) == QStringList {QStringLiteral("tomorrow")});
+
+    // The same instants seen from Berlin (UTC+2 in April): it is 12:00 on 5 April there.
+    FixedClock berlin(utc(2026, 4, 5, 10), QTimeZone("Europe/Berlin"));
+    FollowUpRepository inBerlin(temp.db(), berlin);
+    CHECK(titlesIn(inBerlin, State::Overdue)
+          == QStringList {QStringLiteral("late last night"), QStringLiteral("just after midnight")});
+    CHECK(titlesIn(inBerlin, State::DueToday) == QStringList {QStringLiteral("23:30"), QStringLiteral("tomorrow")});
+    berlin.set(utc(2026, 4, 5, 22)); // midnight in Berlin
+    CHECK(inBerlin.countOverdue() == 4);
+    CHECK(inBerlin.countDueToday() == 0);
+}
+
+TEST_CASE("a repeating follow-up keeps its local time across a daylight-saving change")
+{
+    TempDatabase temp;
+    // 09:00 on Saturday 7 March in Los Angeles (PST, UTC-8); summer time starts on the 8th.
+    FixedClock la(utc(2026, 3, 7, 18), QTimeZone("America/Los_Angeles"));
+    FollowUpRepository followUps(temp.db(), la);
+    FollowUp daily = followUp(QStringLiteral("open the shop"), utc(2026, 3, 7, 17));
+    daily.recurrence = QStringLiteral("FREQ=DAILY");
+    const auto id = followUps.create(daily);
+    REQUIRE_OK(id);
+    const auto done = followUps.complete(*id);
+    REQUIRE_OK(done);
+    FollowUpListQuery open;
+    open.state = State::Open;
+    const QList<FollowUp> next = followUps.list(open);
+    REQUIRE(next.size() == 1);
+    CHECK(next.first().dueAt == utc(2026, 3, 8, 16)); // 09:00 PDT, UTC-7
 }

@@ -112,7 +112,7 @@ TEST_CASE("presets are saved loaded listed replaced and removed")
     CHECK(loaded->name == QStringLiteral("Old shop"));
     CHECK(loaded->entity == ImportEntity::Contacts);
     CHECK(loaded->mapping == mapping);
-    CHECK(loaded->createdAt == QDateTime(QDate(2026, 3, 15), QTime(10, 0), Qt::UTC));
+    CHECK(loaded->createdAt == QDateTime(QDate(2026, 3, 15), QTime(10, 0), QTimeZone::systemTimeZone()));
 
     database.clock().advanceSecs(30);
     const auto replaced = presets.save(QStringLiteral("old shop"), ImportEntity::Orders,
@@ -122,8 +122,9 @@ TEST_CASE("presets are saved loaded listed replaced and removed")
     REQUIRE(presets.list().size() == 1);
     CHECK(presets.list().at(0).entity == ImportEntity::Orders);
     CHECK(presets.list().at(0).mapping.value(QStringLiteral("Nr")) == QStringLiteral("order_number"));
-    CHECK(presets.list().at(0).createdAt == QDateTime(QDate(2026, 3, 15), QTime(10, 0), Qt::UTC));
-    CHECK(presets.list().at(0).updatedAt == QDateTime(QDate(2026, 3, 15), QTime(10, 0, 30), Qt::UTC));
+    CHECK(presets.list().at(0).createdAt == QDateTime(QDate(2026, 3, 15), QTime(10, 0), QTimeZone::systemTimeZone()));
+    CHECK(presets.list().at(0).updatedAt
+          == QDateTime(QDate(2026, 3, 15), QTime(10, 0, 30), QTimeZone::systemTimeZone()));
 
     REQUIRE(presets.save(QStringLiteral("Another"), ImportEntity::Contacts, {}).ok());
     CHECK(presets.list().size() == 2);

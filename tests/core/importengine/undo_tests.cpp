@@ -162,8 +162,8 @@ TEST_CASE("the import history lists batches with counts and status")
     CHECK(batches.at(1).rejected == 1);
     CHECK(batches.at(1).sourceFile == QStringLiteral("customers.csv"));
     CHECK(batches.at(1).format == QStringLiteral("csv"));
-    CHECK(batches.at(1).startedAt == QDateTime(QDate(2026, 3, 15), QTime(10, 0), Qt::UTC));
-    CHECK(batches.at(1).undoneAt == QDateTime(QDate(2026, 3, 15), QTime(10, 1), Qt::UTC));
+    CHECK(batches.at(1).startedAt == QDateTime(QDate(2026, 3, 15), QTime(10, 0), QTimeZone::systemTimeZone()));
+    CHECK(batches.at(1).undoneAt == QDateTime(QDate(2026, 3, 15), QTime(10, 1), QTimeZone::systemTimeZone()));
     CHECK(batches.at(1).options.value(QStringLiteral("on_duplicate")).toString() == QStringLiteral("skip"));
     CHECK(batches.at(1).options.value(QStringLiteral("mapping")).toObject().value(QStringLiteral("Email")).toString()
           == QStringLiteral("email"));

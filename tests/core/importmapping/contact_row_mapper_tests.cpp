@@ -16,6 +16,7 @@ MapperOptions options(const QString &file = QStringLiteral("customers.csv"))
     o.sourceName = file;
     o.today = QDate(2026, 3, 15);
     o.phoneRegion = QStringLiteral("US");
+    o.timeZone = QTimeZone("America/Chicago"); // times without an offset are read there
     return o;
 }
 
@@ -243,11 +244,22 @@ TEST_CASE("Mailchimp members are subscribed with their confirmation date")
     const Contact &kim = records.first().contact;
     CHECK(records.first().warnings.isEmpty());
     CHECK(kim.consent.emailMarketing == true);
-    CHECK(kim.consent.date == QDateTime(QDate(2023, 1, 10), QTime(9, 5, 12), Qt::LocalTime).toUTC().date());
+    CHECK(kim.consent.date
+          == QDateTime(QDate(2023, 1, 10), QTime(9, 5, 12), QTimeZone("America/Chicago")).toUTC().date());
     CHECK(kim.consent.source == QLatin1String("import: members.csv"));
     CHECK(kim.birthday == Birthday {0, 7, 15});
     CHECK(kim.tags == QStringList {QStringLiteral("VIP"), QStringLiteral("Newsletter")});
     CHECK(kim.address.street == QLatin1String("1 Main St  Springfield IL 62701 US"));
+}
+
+TEST_CASE("a consent time is dated on the business's local day")
+{
+    // 09:05 on 10 January in Auckland is 20:05 on 9 January in UTC: the consent is of the 10th.
+    MapperOptions nz = options(QStringLiteral("members.csv"));
+    nz.timeZone = QTimeZone("Pacific/Auckland");
+    const QList<ContactRecord> records = mapFixture("mailchimp_audience.csv", nz);
+    REQUIRE(records.size() == 1);
+    CHECK(records.first().contact.consent.date == QDate(2023, 1, 10));
 }
 
 TEST_CASE("HubSpot contacts keep the record id and a mobile number")
@@ -257,7 +269,7 @@ TEST_CASE("HubSpot contacts keep the record id and a mobile number")
     const ContactRecord &jane = records.first();
     CHECK(jane.externalId == QLatin1String("51"));
     CHECK(labels(jane.contact.phones) == QStringList {QString(), QStringLiteral("mobile")});
-    CHECK(jane.contact.createdAt == QDateTime(QDate(2024, 2, 29), QTime(13, 45), Qt::LocalTime).toUTC());
+    CHECK(jane.contact.createdAt == QDateTime(QDate(2024, 2, 29), QTime(13, 45), QTimeZone("America/Chicago")).toUTC());
     CHECK(jane.companyName == QLatin1String("Acme Corp"));
     CHECK(jane.contact.address.country == QLatin1String("United States"));
 }

@@ -7,6 +7,11 @@
 #include <catch2/catch.hpp>
 
 using namespace clientele;
+
+namespace {
+// Times without an offset are read in the business's zone; the tests state one.
+const QTimeZone Chicago("America/Chicago");
+} // namespace
 using namespace clientele::ValueParsers;
 
 namespace {
@@ -147,23 +152,26 @@ TEST_CASE("date order is inferred from the evidence in the samples")
 
 TEST_CASE("date-times are read in UTC")
 {
-    CHECK(parseDateTime(QStringLiteral("2024-01-15 10:23:45 -0500"))
+    CHECK(parseDateTime(QStringLiteral("2024-01-15 10:23:45 -0500"), Chicago)
           == QDateTime(QDate(2024, 1, 15), QTime(15, 23, 45), Qt::UTC));
-    CHECK(parseDateTime(QStringLiteral("2024-02-01 08:15:00 +0100"))
+    CHECK(parseDateTime(QStringLiteral("2024-02-01 08:15:00 +0100"), Chicago)
           == QDateTime(QDate(2024, 2, 1), QTime(7, 15), Qt::UTC));
-    CHECK(parseDateTime(QStringLiteral("2024-01-15T10:23:45Z"))
+    CHECK(parseDateTime(QStringLiteral("2024-01-15T10:23:45Z"), Chicago)
           == QDateTime(QDate(2024, 1, 15), QTime(10, 23, 45), Qt::UTC));
-    CHECK(parseDateTime(QStringLiteral("2024-01-15T10:23:45.123+05:30"))
+    CHECK(parseDateTime(QStringLiteral("2024-01-15T10:23:45.123+05:30"), Chicago)
           == QDateTime(QDate(2024, 1, 15), QTime(4, 53, 45), Qt::UTC));
     // A date alone is noon UTC, so it is the same day in every time zone.
-    CHECK(parseDateTime(QStringLiteral("12/31/23"), DateOrder::MonthDayYear)
+    CHECK(parseDateTime(QStringLiteral("12/31/23"), Chicago, DateOrder::MonthDayYear)
           == QDateTime(QDate(2023, 12, 31), QTime(12, 0), Qt::UTC));
     // Without an offset the time is local.
-    CHECK(parseDateTime(QStringLiteral("03/05/2024 2:22 PM"), DateOrder::MonthDayYear)
-          == QDateTime(QDate(2024, 3, 5), QTime(14, 22), Qt::LocalTime).toUTC());
-    CHECK(parseDateTime(QStringLiteral("2023-01-10 09:05:12"))
-          == QDateTime(QDate(2023, 1, 10), QTime(9, 5, 12), Qt::LocalTime).toUTC());
-    CHECK_FALSE(parseDateTime(QStringLiteral("")).isValid());
-    CHECK_FALSE(parseDateTime(QStringLiteral("yesterday")).isValid());
-    CHECK_FALSE(parseDateTime(QStringLiteral("2024-01-15 25:00")).isValid());
+    CHECK(parseDateTime(QStringLiteral("03/05/2024 2:22 PM"), Chicago, DateOrder::MonthDayYear)
+          == QDateTime(QDate(2024, 3, 5), QTime(14, 22), Chicago).toUTC());
+    CHECK(parseDateTime(QStringLiteral("2023-01-10 09:05:12"), Chicago)
+          == QDateTime(QDate(2023, 1, 10), QTime(9, 5, 12), Chicago).toUTC());
+    // The same wall time is another instant in another business's zone.
+    CHECK(parseDateTime(QStringLiteral("2023-01-10 09:05:12"), QTimeZone("Pacific/Auckland"))
+          == QDateTime(QDate(2023, 1, 9), QTime(20, 5, 12), Qt::UTC));
+    CHECK_FALSE(parseDateTime(QStringLiteral(""), Chicago).isValid());
+    CHECK_FALSE(parseDateTime(QStringLiteral("yesterday"), Chicago).isValid());
+    CHECK_FALSE(parseDateTime(QStringLiteral("2024-01-15 25:00"), Chicago).isValid());
 }

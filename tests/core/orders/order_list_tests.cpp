@@ -174,3 +174,25 @@ TEST_CASE("order sums add totals and payments per currency")
     CHECK(sums.at(0).paidMinor == 2000);
     CHECK(sums.at(0).outstanding() == Money {4000, QStringLiteral("EUR")});
 }
+
+TEST_CASE("the placed-on range is of the business's local days")
+{
+    Shop shop;
+    // 2026-12-01 01:00 UTC is 30 November in Los Angeles and 1 December in Berlin.
+    const qint64 late = shop.add(shop.anna, utc(2026, 12, 1, 1), QDate(2026, 12, 2), 100);
+    OrderListQuery query;
+
+    const FixedClock la(utc(2026, 12, 15, 12), QTimeZone("America/Los_Angeles"));
+    const OrderRepository inLa(shop.temp.db(), la);
+    query.from = query.to = QDate(2026, 11, 30);
+    CHECK(idsOf(inLa.list(query)) == QList<qint64> {late});
+    query.from = query.to = QDate(2026, 12, 1);
+    CHECK(inLa.list(query).isEmpty());
+
+    const FixedClock berlin(utc(2026, 12, 15, 12), QTimeZone("Europe/Berlin"));
+    const OrderRepository inBerlin(shop.temp.db(), berlin);
+    CHECK(idsOf(inBerlin.list(query)) == QList<qint64> {late});
+    CHECK(inBerlin.count(query) == 1);
+    query.from = query.to = QDate(2026, 11, 30);
+    CHECK(inBerlin.list(query).isEmpty());
+}

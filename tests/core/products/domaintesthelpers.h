@@ -52,6 +52,12 @@ inline QDateTime utc(int year, int month, int day, int hour = 0, int minute = 0)
     return QDateTime(QDate(year, month, day), QTime(hour, minute), Qt::UTC);
 }
 
+/// A wall-clock time in the zone the test runs in (the fixtures' business zone), as a UTC instant.
+inline QDateTime local(int year, int month, int day, int hour = 0, int minute = 0)
+{
+    return QDateTime(QDate(year, month, day), QTime(hour, minute), QTimeZone::systemTimeZone()).toUTC();
+}
+
 /// Requires success, showing the error message when it fails.
 #define REQUIRE_OK(expression)                                                                                         \
     do {                                                                                                               \

@@ -256,8 +256,8 @@ TEST_CASE("sample follow-ups and deals cover every state")
     TempDatabase temp;
     populate(temp);
     const QDate today = temp.clock().today();
-    const QString dayStart = toStoredTime(QDateTime(today, QTime(0, 0), Qt::LocalTime));
-    const QString dayEnd = toStoredTime(QDateTime(today.addDays(1), QTime(0, 0), Qt::LocalTime));
+    const QString dayStart = toStoredTime(temp.clock().startOfDay(today));
+    const QString dayEnd = toStoredTime(temp.clock().startOfDay(today.addDays(1)));
 
     CHECK(count(temp,
                 QStringLiteral("SELECT COUNT(*) FROM followups WHERE done_at IS NULL AND due_at < '%1'").arg(dayStart))
