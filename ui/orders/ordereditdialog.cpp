@@ -214,10 +214,10 @@ void OrderEditDialog::fill(const Order &order)
         m_customer->setCustomer(order.contactId, order.contactName);
     m_lines->setLines(order.lines);
     const QDate today = m_clock.today();
-    m_orderDate->setDate(order.orderedAt.isValid() ? order.orderedAt.toLocalTime().date() : today);
+    m_orderDate->setDate(order.orderedAt.isValid() ? m_clock.localDate(order.orderedAt) : today);
     m_hasDue->setChecked(order.dueDate.isValid());
     m_dueDate->setDate(order.dueDate.isValid() ? order.dueDate : today.addDays(1));
-    m_dueTime->setTime(order.dueAt.isValid() ? order.dueAt.toLocalTime().time() : QTime(10, 0));
+    m_dueTime->setTime(order.dueAt.isValid() ? m_clock.toLocal(order.dueAt).time() : QTime(10, 0));
     m_fulfilment->setCurrentIndex(m_fulfilment->findData(int(order.fulfilment)));
     m_address->setText(order.deliveryAddress);
     const QLocale locale;
@@ -327,12 +327,12 @@ Order OrderEditDialog::order() const
     else if (order.status == OrderStatus::Draft && !m_asDraft)
         order.status = OrderStatus::Confirmed;
     const QDate ordered = m_orderDate->date();
-    if (!m_original.orderedAt.isValid() || m_original.orderedAt.toLocalTime().date() != ordered)
-        order.orderedAt
-            = ordered == m_clock.nowUtc().toLocalTime().date() ? QDateTime() : QDateTime(ordered, QTime(12, 0)).toUTC();
+    if (!m_original.orderedAt.isValid() || m_clock.localDate(m_original.orderedAt) != ordered)
+        order.orderedAt = ordered == m_clock.today() ? QDateTime() : m_clock.atLocal(ordered, QTime(12, 0));
     if (m_hasDue->isChecked()) {
         order.dueDate = m_dueDate->date();
-        order.dueAt = QDateTime(m_dueDate->date(), m_dueTime->time()).toUTC();
+        // The pickup time is the business's own: 10:00 in the shop, wherever the laptop is set.
+        order.dueAt = m_clock.atLocal(m_dueDate->date(), m_dueTime->time());
     } else {
         order.dueDate = {};
         order.dueAt = {};
