@@ -138,8 +138,8 @@ void OrdersView::showContextMenu(const QPoint &position)
     QMenu menu(this);
     menu.addActions(m_actions->actions());
     menu.addSeparator();
-    menu.addActions({m_printActions->issueInvoiceAction(), m_printActions->savePdfAction(),
-                     m_printActions->printAction()});
+    menu.addActions(
+        {m_printActions->issueInvoiceAction(), m_printActions->savePdfAction(), m_printActions->printAction()});
     menu.exec(m_table->viewport()->mapToGlobal(position));
 }
 

@@ -6,10 +6,10 @@
 
 #include <QDate>
 #include <QDateTime>
-#include <QTimeZone>
 #include <QLocale>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <optional>
 
