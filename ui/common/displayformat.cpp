@@ -26,15 +26,19 @@ qint64 roundToWhole(qint64 minor, qint64 scale)
 
 } // namespace
 
+QString dateFormat()
+{
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QStringLiteral("yyyy")))
+        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+    return format;
+}
+
 QString date(const QDate &value)
 {
     if (!value.isValid())
         return {};
-    const QLocale locale;
-    QString format = locale.dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QStringLiteral("yyyy")))
-        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
-    return locale.toString(value, format);
+    return QLocale().toString(value, dateFormat());
 }
 
 QString dateTime(const QDateTime &utc)

@@ -12,6 +12,8 @@ namespace clientele::display {
 
 /// The locale's short date with a four-digit year ("3/15/2026", "15.03.2026").
 QString date(const QDate &date);
+/// The format date() uses, for date editors too.
+QString dateFormat();
 /// A stored UTC time in local time: short date and time.
 QString dateTime(const QDateTime &utc);
 /// A local time of day ("9:30 AM").

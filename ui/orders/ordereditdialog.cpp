@@ -110,9 +110,11 @@ void OrderEditDialog::buildForm()
     m_deposit->setPlaceholderText(display::money({0, m_currency}));
     m_orderDate = new QDateEdit(this);
     m_orderDate->setCalendarPopup(true);
+    m_orderDate->setDisplayFormat(display::dateFormat());
     m_hasDue = new QCheckBox(tr("&Due"), this);
     m_dueDate = new QDateEdit(this);
     m_dueDate->setCalendarPopup(true);
+    m_dueDate->setDisplayFormat(display::dateFormat());
     m_dueTime = new QTimeEdit(this);
     m_dueTime->setDisplayFormat(display::timeFormat());
     m_fulfilment = new QComboBox(this);

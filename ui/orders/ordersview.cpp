@@ -42,7 +42,10 @@ OrdersView::OrdersView(QSqlDatabase db, const Clock &clock, QWidget *parent)
                              QMessageBox::warning(this, tr("Orders"), message);
                          }});
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_toolBar->addActions(m_actions->actions());
+    // The steps of a day at the counter; delivered, cancel and trash are in the context menu
+    // (and Delete), so that the bar fits a 1366-pixel screen.
+    m_toolBar->addActions({m_actions->newAction(), m_actions->editAction(), m_actions->readyAction(),
+                           m_actions->collectedAction(), m_actions->paymentAction()});
     addActions(m_actions->actions());
     m_filter->addItem(tr("All orders"), int(Filter::All));
     m_filter->addItem(tr("To do (open and ready)"), int(Filter::ToDo));
