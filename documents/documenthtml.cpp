@@ -1,9 +1,10 @@
 #include "documenthtml.h"
 
+#include "common/timeformat.h"
+
 #include "common/money.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace clientele::documents {
 
@@ -36,10 +37,7 @@ QString decimal(qint64 value, int decimals, const QLocale &locale)
 /// A date and time in the locale's short format without seconds (the C locale's has them).
 QString dateTime(const QDateTime &time, const QLocale &locale)
 {
-    static const QRegularExpression seconds(QStringLiteral("[:.]ss"));
-    const QString format
-        = locale.dateFormat(QLocale::ShortFormat) + QLatin1Char(' ') + locale.timeFormat(QLocale::ShortFormat);
-    return locale.toString(time.toLocalTime(), QString(format).remove(seconds));
+    return locale.toString(time.toLocalTime(), shortDateFormat(locale) + QLatin1Char(' ') + shortTimeFormat(locale));
 }
 
 QString percent(int rateBp, const QLocale &locale)
@@ -92,7 +90,7 @@ QString facts(const OrderDocument &document, const QLocale &locale)
         add(Text::tr("Cancels invoice"), document.creditsNumber);
     if (document.dueDate.isValid())
         add(document.kind == DocumentKind::Invoice ? Text::tr("Payment due") : Text::tr("Due"),
-            locale.toString(document.dueDate, QLocale::ShortFormat));
+            locale.toString(document.dueDate, shortDateFormat(locale)));
     return QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">%1</table>").arg(rows.join(QString()));
 }
 

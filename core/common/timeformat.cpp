@@ -2,6 +2,8 @@
 
 #include "clock.h"
 
+#include <QRegularExpression>
+
 namespace clientele {
 
 const Clock &systemClock()
@@ -50,6 +52,20 @@ QDate firstDayOfWeek(const QDate &day)
 QDate firstDayOfMonth(const QDate &day)
 {
     return day.isValid() ? QDate(day.year(), day.month(), 1) : QDate();
+}
+
+QString shortDateFormat(const QLocale &locale)
+{
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QStringLiteral("yyyy")))
+        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+    return format;
+}
+
+QString shortTimeFormat(const QLocale &locale)
+{
+    static const QRegularExpression seconds(QStringLiteral("[:.]s+"));
+    return locale.timeFormat(QLocale::ShortFormat).remove(seconds).trimmed();
 }
 
 } // namespace clientele

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QLocale>
 #include <QString>
 #include <QTimeZone>
 
@@ -26,5 +27,11 @@ QDateTime startOfLocalDay(const QDate &day, const QTimeZone &zone);
 /// days in the window, the CLI and the reports, and for every user of a shared book.
 QDate firstDayOfWeek(const QDate &day);
 QDate firstDayOfMonth(const QDate &day);
+
+/// The locale's short date format with a four-digit year ("M/d/yyyy", "dd.MM.yyyy"): a year
+/// written "26" on an invoice or in a list is ambiguous.
+QString shortDateFormat(const QLocale &locale);
+/// The locale's short time format without seconds ("h:mm AP", "HH:mm"; the C locale's has them).
+QString shortTimeFormat(const QLocale &locale);
 
 } // namespace clientele

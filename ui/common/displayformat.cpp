@@ -1,8 +1,9 @@
 #include "displayformat.h"
 
+#include "common/timeformat.h"
+
 #include <QCoreApplication>
 #include <QLocale>
-#include <QRegularExpression>
 
 namespace clientele::display {
 
@@ -28,10 +29,7 @@ qint64 roundToWhole(qint64 minor, qint64 scale)
 
 QString dateFormat()
 {
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QStringLiteral("yyyy")))
-        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
-    return format;
+    return shortDateFormat(QLocale());
 }
 
 QString date(const QDate &value)
@@ -51,10 +49,7 @@ QString dateTime(const QDateTime &utc)
 QString timeFormat()
 {
     // Some locales' short format (C's "HH:mm:ss") has seconds: nobody picks up a cake at a second.
-    QString format = QLocale().timeFormat(QLocale::ShortFormat);
-    static const QRegularExpression seconds(QStringLiteral("[:.]s+"));
-    format.remove(seconds);
-    return format.trimmed();
+    return shortTimeFormat(QLocale());
 }
 
 QString time(const QDateTime &utc)
