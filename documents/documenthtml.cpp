@@ -28,12 +28,6 @@ QString lines(const QStringList &list)
     return parts.join(QStringLiteral("<br>"));
 }
 
-/// A plain decimal ("0.5", "19") with the locale's decimal point.
-QString decimal(qint64 value, int decimals, const QLocale &locale)
-{
-    return plainDecimal(value, decimals).replace(QLatin1Char('.'), locale.decimalPoint());
-}
-
 /// A date and time in the locale's short format without seconds (the C locale's has them).
 QString dateTime(const QDateTime &time, const QLocale &locale)
 {
@@ -42,7 +36,8 @@ QString dateTime(const QDateTime &time, const QLocale &locale)
 
 QString percent(int rateBp, const QLocale &locale)
 {
-    return decimal(rateBp, 2, locale) + QStringLiteral(" %");
+    // A plain space, as the documents have always printed it (the PDF tests read the text back).
+    return typedDecimal(rateBp, PercentDecimals, locale) + QStringLiteral(" %");
 }
 
 struct Formatter
@@ -121,7 +116,7 @@ QString lineTable(const Formatter &f)
     html += QStringLiteral("</tr></thead>");
     for (const DocumentLine &line : f.document.lines) {
         QStringList cells {escaped(line.description),
-                           escaped(decimal(line.quantityMilli, 3, f.locale) + QLatin1Char(' ') + line.unit),
+                           escaped(typedDecimal(line.quantityMilli, 3, f.locale) + QLatin1Char(' ') + line.unit),
                            f.money(line.unitPriceMinor)};
         if (discounts)
             cells.append(line.discountMinor != 0 ? f.money(line.discountMinor) : QString());

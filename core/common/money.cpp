@@ -309,6 +309,26 @@ QString typedDecimal(qint64 value, int decimals, const QLocale &locale, int keep
     return plain;
 }
 
+QString typedPercent(qint64 basisPoints, const QLocale &locale)
+{
+    return typedDecimal(basisPoints, PercentDecimals, locale) + QChar(0x202f) + locale.percent();
+}
+
+QString withoutPercentSign(const QString &text, const QLocale &locale, bool *hadSign)
+{
+    const QString trimmed = text.trimmed();
+    for (const QString &sign : {locale.percent(), QStringLiteral("%")}) {
+        if (!sign.isEmpty() && trimmed.endsWith(sign)) {
+            if (hadSign)
+                *hadSign = true;
+            return trimmed.chopped(sign.size()).trimmed();
+        }
+    }
+    if (hadSign)
+        *hadSign = false;
+    return trimmed;
+}
+
 Result<qint64> parseTypedDecimal(const QString &text, int decimals, const QLocale &locale, NumberSign sign)
 {
     return parseTyped(text, decimals, sign, locale, {},

@@ -73,4 +73,14 @@ Result<qint64> parseTypedAmount(const QString &text, const QString &currency, co
 /// keep 2) is "12.50" in English.
 QString typedDecimal(qint64 value, int decimals, const QLocale &locale, int keepDecimals = 0);
 
+/// Rates (tax, discounts) are basis points: 1900 is 19 %, read and written with 2 decimals.
+constexpr int PercentDecimals = 2;
+/// A rate as an editor shows it in `locale`: "7 %", "7,5 %" (a narrow no-break space, then the
+/// locale's percent sign).
+QString typedPercent(qint64 basisPoints, const QLocale &locale);
+/// What was typed before an optional percent sign (the locale's or '%'), trimmed, for
+/// parseTypedDecimal() with PercentDecimals; `hadSign` says whether there was one ("10 %" is a
+/// percentage where a bare "10" may be an amount).
+QString withoutPercentSign(const QString &text, const QLocale &locale, bool *hadSign = nullptr);
+
 } // namespace clientele

@@ -48,8 +48,6 @@ struct OrderEditDialog::Catalogue
 
 namespace {
 
-constexpr int RateDecimals = 2;
-
 QString escaped(const QString &text)
 {
     return text.toHtmlEscaped();
@@ -224,7 +222,7 @@ void OrderEditDialog::fill(const Order &order)
     m_address->setText(order.deliveryAddress);
     const QLocale locale;
     if (order.discountBp > 0)
-        m_discount->setText(typedDecimal(order.discountBp, RateDecimals, locale) + QChar(0x202f) + locale.percent());
+        m_discount->setText(typedPercent(order.discountBp, locale));
     else if (order.discountMinor > 0)
         m_discount->setText(
             typedDecimal(order.discountMinor, currencyDigits(m_currency), locale, currencyDigits(m_currency)));
@@ -283,10 +281,10 @@ bool OrderEditDialog::readOrderAmounts(Order &order, QString &message) const
     order.discountBp = 0;
     order.discountMinor = 0;
     if (!discount.isEmpty()) {
-        const bool percent = discount.endsWith(locale.percent()) || discount.endsWith(QLatin1Char('%'));
+        bool percent = false;
+        const QString number = withoutPercentSign(discount, locale, &percent);
         if (percent) {
-            const QString number = discount.chopped(1).trimmed();
-            const auto rate = parseTypedDecimal(number, RateDecimals, locale);
+            const auto rate = parseTypedDecimal(number, PercentDecimals, locale);
             if (!rate || *rate > 10000) {
                 message = tr("Order discount: %1")
                               .arg(rate ? tr("a discount cannot be more than 100 %") : rate.errorMessage());
@@ -378,7 +376,7 @@ void OrderEditDialog::updateTotals()
         row(tr("Discount"), display::money({-draft.discountMinor, m_currency}));
     const bool inclusive = draft.pricesIncludeTax.value_or(false);
     for (const TaxAmount &tax : std::as_const(draft.taxes)) {
-        const QString rate = typedDecimal(tax.rateBp, RateDecimals, locale) + QChar(0x202f) + locale.percent();
+        const QString rate = typedPercent(tax.rateBp, locale);
         row(inclusive ? tr("Includes %1 tax").arg(rate) : tr("Tax %1").arg(rate),
             display::money({tax.taxMinor, m_currency}));
     }

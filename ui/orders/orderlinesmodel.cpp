@@ -12,28 +12,6 @@ namespace clientele {
 namespace {
 
 constexpr int QuantityDecimals = 3; // OrderLine::quantityMilli
-constexpr int RateDecimals = 2; // basis points: 1900 is 19.00 %
-
-/// "10 %", "7,5 %": a rate in basis points as the locale writes a percentage.
-QString percentText(qint64 basisPoints, const QLocale &locale)
-{
-    return typedDecimal(basisPoints, RateDecimals, locale) + QChar(0x202f) + locale.percent();
-}
-
-/// Whether `text` ends with a percent sign (the locale's or '%'); `number` is what precedes it.
-bool splitPercent(const QString &text, const QLocale &locale, QString &number)
-{
-    QString trimmed = text.trimmed();
-    for (const QString &sign : {locale.percent(), QStringLiteral("%")}) {
-        if (!sign.isEmpty() && trimmed.endsWith(sign)) {
-            number = trimmed.chopped(sign.size()).trimmed();
-            return true;
-        }
-    }
-    number = trimmed;
-    return false;
-}
-
 } // namespace
 
 OrderLinesModel::OrderLinesModel(QObject *parent)
@@ -148,10 +126,10 @@ QString OrderLinesModel::displayText(int row, int column) const
         return display::money({line.unitPriceMinor, m_currency});
     case Discount:
         if (line.discountBp > 0)
-            return percentText(line.discountBp, m_locale);
+            return typedPercent(line.discountBp, m_locale);
         return line.discountMinor > 0 ? display::money({line.discountMinor, m_currency}) : QString();
     case TaxRate:
-        return percentText(line.taxRateBp ? *line.taxRateBp : m_resolvedRates.value(row, 0), m_locale);
+        return typedPercent(line.taxRateBp ? *line.taxRateBp : m_resolvedRates.value(row, 0), m_locale);
     case Total:
         return display::money({line.lineTotalMinor, m_currency});
     default:
@@ -171,10 +149,10 @@ QString OrderLinesModel::editText(const OrderLine &line, int column) const
         return typedDecimal(line.unitPriceMinor, digits, m_locale, digits);
     case Discount:
         if (line.discountBp > 0)
-            return percentText(line.discountBp, m_locale);
+            return typedPercent(line.discountBp, m_locale);
         return line.discountMinor > 0 ? typedDecimal(line.discountMinor, digits, m_locale, digits) : QString();
     case TaxRate:
-        return line.taxRateBp ? typedDecimal(*line.taxRateBp, RateDecimals, m_locale) : QString();
+        return line.taxRateBp ? typedDecimal(*line.taxRateBp, PercentDecimals, m_locale) : QString();
     default:
         return {};
     }
@@ -210,9 +188,10 @@ bool OrderLinesModel::applyText(OrderLine &line, int column, const QString &text
             line.discountMinor = 0;
             return true;
         }
-        QString number;
-        if (splitPercent(text, m_locale, number)) {
-            const auto rate = parseTypedDecimal(number, RateDecimals, m_locale);
+        bool percent = false;
+        const QString number = withoutPercentSign(text, m_locale, &percent);
+        if (percent) {
+            const auto rate = parseTypedDecimal(number, PercentDecimals, m_locale);
             if (!rate || *rate > 10000) {
                 message
                     = tr("Discount: %1").arg(rate ? tr("a discount cannot be more than 100 %") : rate.errorMessage());
@@ -232,13 +211,12 @@ bool OrderLinesModel::applyText(OrderLine &line, int column, const QString &text
         return true;
     }
     case TaxRate: {
-        QString number;
-        splitPercent(text, m_locale, number);
+        const QString number = withoutPercentSign(text, m_locale);
         if (number.isEmpty()) {
             line.taxRateBp.reset();
             return true;
         }
-        const auto rate = parseTypedDecimal(number, RateDecimals, m_locale);
+        const auto rate = parseTypedDecimal(number, PercentDecimals, m_locale);
         if (!rate || *rate > 10000) {
             message = tr("Tax rate: %1").arg(rate ? tr("a rate cannot be more than 100 %") : rate.errorMessage());
             return false;

@@ -107,10 +107,8 @@ bool ProductsDialog::addTyped()
         return false;
     }
     product.price.minor = *price;
-    QString rate = m_tax->text().trimmed();
-    if (rate.endsWith(locale.percent()) || rate.endsWith(QLatin1Char('%')))
-        rate = rate.chopped(1).trimmed();
-    const auto tax = parseTypedDecimal(rate.isEmpty() ? QStringLiteral("0") : rate, 2, locale);
+    const QString rate = withoutPercentSign(m_tax->text(), locale);
+    const auto tax = parseTypedDecimal(rate.isEmpty() ? QStringLiteral("0") : rate, PercentDecimals, locale);
     if (!tax || *tax > 10000) {
         showMessage(tr("Tax: %1").arg(tax ? tr("a rate cannot be more than 100 %") : tax.errorMessage()));
         m_tax->setFocus();

@@ -5,12 +5,6 @@
 
 namespace clientele {
 
-namespace {
-
-constexpr int RateDecimals = 2; // basis points
-
-} // namespace
-
 ProductTableModel::ProductTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
@@ -67,10 +61,9 @@ QVariant ProductTableModel::data(const QModelIndex &index, int role) const
         return product.unit;
     case Price:
         return edit ? typedDecimal(product.price.minor, digits, locale, digits) : display::money(product.price);
-    case TaxRate: {
-        const QString rate = typedDecimal(product.taxRateBp, RateDecimals, locale);
-        return edit ? rate : rate + QChar(0x202f) + locale.percent();
-    }
+    case TaxRate:
+        return edit ? typedDecimal(product.taxRateBp, PercentDecimals, locale)
+                    : typedPercent(product.taxRateBp, locale);
     case Active:
         return edit ? QVariant() : QVariant(product.active ? tr("Offered") : tr("Archived"));
     default:
@@ -114,10 +107,9 @@ bool ProductTableModel::setData(const QModelIndex &index, const QVariant &value,
             break;
         }
         case TaxRate: {
-            QString number = text.trimmed();
-            if (number.endsWith(locale.percent()) || number.endsWith(QLatin1Char('%')))
-                number = number.chopped(1).trimmed();
-            const auto rate = parseTypedDecimal(number.isEmpty() ? QStringLiteral("0") : number, RateDecimals, locale);
+            const QString number = withoutPercentSign(text, locale);
+            const auto rate
+                = parseTypedDecimal(number.isEmpty() ? QStringLiteral("0") : number, PercentDecimals, locale);
             if (!rate || *rate > 10000) {
                 emit editRejected(
                     tr("Tax rate: %1").arg(rate ? tr("a rate cannot be more than 100 %") : rate.errorMessage()));

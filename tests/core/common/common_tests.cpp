@@ -160,6 +160,16 @@ TEST_CASE("amounts and quantities typed in an editor follow the locale and stay 
     CHECK(typedDecimal(1250, 2, english, 2) == QStringLiteral("12.50"));
     CHECK(typedDecimal(1200, 2, german, 2) == QStringLiteral("12,00"));
     CHECK(typedDecimal(-5, 2, english, 2) == QStringLiteral("-0.05"));
+
+    CHECK(typedPercent(750, german) == QStringLiteral("7,5\u202f%"));
+    CHECK(typedPercent(1900, english) == QStringLiteral("19\u202f%"));
+    bool hadSign = false;
+    CHECK(withoutPercentSign(QStringLiteral(" 10 % "), german, &hadSign) == QStringLiteral("10"));
+    CHECK(hadSign);
+    CHECK(withoutPercentSign(QStringLiteral("7,5%"), german, &hadSign) == QStringLiteral("7,5"));
+    CHECK(hadSign);
+    CHECK(withoutPercentSign(QStringLiteral(" 2,00 "), german, &hadSign) == QStringLiteral("2,00"));
+    CHECK_FALSE(hadSign);
 }
 
 TEST_CASE("times are stored as UTC ISO-8601 and dates as ISO dates")
