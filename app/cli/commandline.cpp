@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "output.h"
+
 #include <QCoreApplication>
 
 namespace clientele::cli {
@@ -122,6 +124,21 @@ std::optional<qint64> parsePositive(const QString &text)
     if (!ok || value <= 0)
         return std::nullopt;
     return value;
+}
+
+std::optional<ParsedArguments> parseCommand(const CommandSpec &spec, const QStringList &words, int &exitCode)
+{
+    auto parsed = parseArguments(spec, words);
+    if (!parsed) {
+        exitCode = usageError(parsed.errorMessage(), spec.name);
+        return std::nullopt;
+    }
+    if (parsed->helpRequested()) {
+        printOut(helpText(spec));
+        exitCode = ExitOk;
+        return std::nullopt;
+    }
+    return std::move(parsed).value();
 }
 
 } // namespace clientele::cli

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace clientele::cli {
 
 /// The tool's exit codes: scripts tell a failed operation from a wrong invocation.
@@ -57,6 +59,10 @@ private:
 /// Reads "--name value", "--name=value", flags, "-h/--help" and positional arguments ("--" ends
 /// the options). The error message describes the mistake; the caller exits with ExitUsage.
 Result<ParsedArguments> parseArguments(const CommandSpec &spec, const QStringList &words);
+
+/// parseArguments() for a command that prints its own help and usage errors: std::nullopt with
+/// `exitCode` set (ExitOk after --help, ExitUsage after a mistake) when the command should stop.
+std::optional<ParsedArguments> parseCommand(const CommandSpec &spec, const QStringList &words, int &exitCode);
 
 /// The --help text of a command: usage, description and an aligned option list.
 QString helpText(const CommandSpec &spec);

@@ -72,27 +72,10 @@ QString groupHelp()
                     "Run 'clientele-cli contacts COMMAND --help' for the options of a command.\n");
 }
 
-/// Parses the words of a contacts command; prints help or the usage error itself. Returns
-/// std::nullopt with `exitCode` set when the command should stop there.
-std::optional<ParsedArguments> parse(const CommandSpec &spec, const QStringList &words, int &exitCode)
-{
-    auto parsed = parseArguments(spec, words);
-    if (!parsed) {
-        exitCode = usageError(parsed.errorMessage(), spec.name);
-        return std::nullopt;
-    }
-    if (parsed->helpRequested()) {
-        printOut(helpText(spec));
-        exitCode = ExitOk;
-        return std::nullopt;
-    }
-    return std::move(parsed).value();
-}
-
 int listContacts(const GlobalOptions &global, const QStringList &words)
 {
     int exitCode = ExitOk;
-    const auto parsed = parse(listSpec(), words, exitCode);
+    const auto parsed = parseCommand(listSpec(), words, exitCode);
     if (!parsed)
         return exitCode;
     const auto database = openDatabase(databasePath(global, *parsed), Database::Mode::ReadOnly);
@@ -135,7 +118,7 @@ int showContact(const GlobalOptions &global, const QStringList &words)
 {
     const CommandSpec spec = showSpec();
     int exitCode = ExitOk;
-    const auto parsed = parse(spec, words, exitCode);
+    const auto parsed = parseCommand(spec, words, exitCode);
     if (!parsed)
         return exitCode;
     const QString idText = parsed->arguments().constFirst();
@@ -178,7 +161,7 @@ int addContact(const GlobalOptions &global, const QStringList &words)
 {
     const CommandSpec spec = addSpec();
     int exitCode = ExitOk;
-    const auto parsed = parse(spec, words, exitCode);
+    const auto parsed = parseCommand(spec, words, exitCode);
     if (!parsed)
         return exitCode;
     Contact contact;

@@ -128,23 +128,6 @@ QString groupHelp()
                     "Run 'clientele-cli orders COMMAND --help' for the options of a command.\n");
 }
 
-/// Parses the words of an orders command; prints help or the usage error itself. Returns
-/// std::nullopt with `exitCode` set when the command should stop there.
-std::optional<ParsedArguments> parse(const CommandSpec &spec, const QStringList &words, int &exitCode)
-{
-    auto parsed = parseArguments(spec, words);
-    if (!parsed) {
-        exitCode = usageError(parsed.errorMessage(), spec.name);
-        return std::nullopt;
-    }
-    if (parsed->helpRequested()) {
-        printOut(helpText(spec));
-        exitCode = ExitOk;
-        return std::nullopt;
-    }
-    return std::move(parsed).value();
-}
-
 /// Prints "FIELD: message" and returns ExitFailure: a value the user gave is wrong.
 int fieldError(const QString &field, const QString &message)
 {
@@ -191,7 +174,7 @@ void printOrder(const Order &order, bool json, const Clock &clock)
 int listOrders(const GlobalOptions &global, const QStringList &words)
 {
     int exitCode = ExitOk;
-    const auto parsed = parse(listSpec(), words, exitCode);
+    const auto parsed = parseCommand(listSpec(), words, exitCode);
     if (!parsed)
         return exitCode;
 
@@ -268,7 +251,7 @@ int listOrders(const GlobalOptions &global, const QStringList &words)
 int showOrder(const GlobalOptions &global, const QStringList &words)
 {
     int exitCode = ExitOk;
-    const auto parsed = parse(showSpec(), words, exitCode);
+    const auto parsed = parseCommand(showSpec(), words, exitCode);
     if (!parsed)
         return exitCode;
     const auto database = openDatabase(databasePath(global, *parsed), Database::Mode::ReadOnly);
@@ -330,7 +313,7 @@ int addOrder(const GlobalOptions &global, const QStringList &words)
 {
     const CommandSpec spec = addSpec();
     int exitCode = ExitOk;
-    const auto parsed = parse(spec, words, exitCode);
+    const auto parsed = parseCommand(spec, words, exitCode);
     if (!parsed)
         return exitCode;
     if (!parsed->isSet(QStringLiteral("contact")))
@@ -399,7 +382,7 @@ int addOrder(const GlobalOptions &global, const QStringList &words)
 int setOrderStatus(const GlobalOptions &global, const QStringList &words)
 {
     int exitCode = ExitOk;
-    const auto parsed = parse(statusSpec(), words, exitCode);
+    const auto parsed = parseCommand(statusSpec(), words, exitCode);
     if (!parsed)
         return exitCode;
     const QString statusText = parsed->arguments().at(1);
@@ -437,7 +420,7 @@ int setOrderStatus(const GlobalOptions &global, const QStringList &words)
 int payOrder(const GlobalOptions &global, const QStringList &words)
 {
     int exitCode = ExitOk;
-    const auto parsed = parse(paySpec(), words, exitCode);
+    const auto parsed = parseCommand(paySpec(), words, exitCode);
     if (!parsed)
         return exitCode;
     PaymentMethod method = PaymentMethod::Other;

@@ -75,13 +75,10 @@ Result<Printed> invoiceOf(InvoiceRepository &invoices, const Order &order)
 int runOrderPdf(const GlobalOptions &global, const QStringList &words)
 {
     const CommandSpec spec = pdfSpec();
-    auto parsed = parseArguments(spec, words);
+    int exitCode = ExitOk;
+    const auto parsed = parseCommand(spec, words, exitCode);
     if (!parsed)
-        return usageError(parsed.errorMessage(), spec.name);
-    if (parsed->helpRequested()) {
-        printOut(helpText(spec));
-        return ExitOk;
-    }
+        return exitCode;
     const QString output = parsed->value(QStringLiteral("output"));
     if (!parsed->isSet(QStringLiteral("output")) || output.isEmpty())
         return usageError(Text::tr("a PDF needs --output FILE"), spec.name);

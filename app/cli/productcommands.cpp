@@ -66,23 +66,6 @@ QString groupHelp()
                     "Run 'clientele-cli products COMMAND --help' for the options of a command.\n");
 }
 
-/// Parses the words of a products command; prints help or the usage error itself. Returns
-/// std::nullopt with `exitCode` set when the command should stop there.
-std::optional<ParsedArguments> parse(const CommandSpec &spec, const QStringList &words, int &exitCode)
-{
-    auto parsed = parseArguments(spec, words);
-    if (!parsed) {
-        exitCode = usageError(parsed.errorMessage(), spec.name);
-        return std::nullopt;
-    }
-    if (parsed->helpRequested()) {
-        printOut(helpText(spec));
-        exitCode = ExitOk;
-        return std::nullopt;
-    }
-    return std::move(parsed).value();
-}
-
 /// Prints "FIELD: message" and returns ExitFailure: a value the user gave is wrong.
 int fieldError(const QString &field, const QString &message)
 {
@@ -93,7 +76,7 @@ int fieldError(const QString &field, const QString &message)
 int listProducts(const GlobalOptions &global, const QStringList &words)
 {
     int exitCode = ExitOk;
-    const auto parsed = parse(listSpec(), words, exitCode);
+    const auto parsed = parseCommand(listSpec(), words, exitCode);
     if (!parsed)
         return exitCode;
     const auto database = openDatabase(databasePath(global, *parsed), Database::Mode::ReadOnly);
@@ -138,7 +121,7 @@ int addProduct(const GlobalOptions &global, const QStringList &words)
 {
     const CommandSpec spec = addSpec();
     int exitCode = ExitOk;
-    const auto parsed = parse(spec, words, exitCode);
+    const auto parsed = parseCommand(spec, words, exitCode);
     if (!parsed)
         return exitCode;
     if (!parsed->isSet(QStringLiteral("name")))
